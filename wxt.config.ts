@@ -5,6 +5,8 @@ const CHROMIUM = process.env.TACTFUL_CHROMIUM ?? '/usr/lib/chromium/chromium';
 
 
 export default defineConfig({
+  // TACTFUL_OUT lets parallel builds (e.g. several e2e runs) keep separate outputs.
+  outDir: process.env.TACTFUL_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
   manifest: ({ browser }) => ({

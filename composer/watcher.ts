@@ -3,7 +3,7 @@
  * and any the agent focuses later (single-page apps, Reply buttons, shadow roots).
  */
 import { EDITABLE_SELECTOR } from './selectors';
-import { ComposerSession, type Checker } from './session';
+import { type Checker, ComposerSession } from './session';
 import { findComposerRoot } from './sites/registry';
 
 export class ComposerWatcher {
@@ -15,7 +15,8 @@ export class ComposerWatcher {
 
   constructor(
     private readonly doc: Document,
-    private readonly checker: Checker,
+    /** each composer gets its own checker: it remembers its draft for incremental re-checks */
+    private readonly newChecker: () => Checker,
   ) {
     doc.addEventListener('focusin', this.onFocus, true);
     for (const el of doc.querySelectorAll<HTMLElement>(EDITABLE_SELECTOR)) this.attach(el);
@@ -26,7 +27,7 @@ export class ComposerWatcher {
     if (!root) return null;
     let session = this.sessions.get(root);
     if (!session) {
-      session = new ComposerSession(root, this.checker);
+      session = new ComposerSession(root, this.newChecker());
       this.sessions.set(root, session);
     }
     return session;

@@ -1,3 +1,13 @@
-// The background worker: the home of the bank store, team-bank sync and stats (see
-// ARCHITECTURE). It must exist from the start so that pages and tests can reach it.
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { BankStore } from '../background/bank-store';
+import { route } from '../background/router';
+import { isBackgroundRequest } from '../composer/messages';
+
+// Thin: wires the bank store and the message router; logic lives in background/.
+export default defineBackground(() => {
+  const banks = new BankStore();
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isBackgroundRequest(message)) return undefined;
+    return route(message, { banks, recordStat: () => {} });
+  });
+});

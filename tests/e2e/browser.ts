@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.TACTFUL_OUT ?? '.output', 'chrome-mv3');
 const CANDIDATES = [process.env.TACTFUL_CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 export function chromiumPath(): string {

@@ -1,14 +1,98 @@
 import { describe, expect, it } from 'vitest';
-import { check } from '../../phrasebank/check';
+import { DraftChecker } from '../../phrasebank/check';
+import { bankWith, engineFor, fixtureBank, flagged } from './helpers';
 
-describe('check (skeleton seam)', () => {
-  it('flags "calm down" with exact offsets', () => {
-    const text = 'Please calm down.';
-    const [f] = check(text);
-    expect(f.category).toBe('stop-phrase');
-    expect(text.slice(f.start, f.end)).toBe('calm down');
+const engine = engineFor(fixtureBank());
+
+describe('Engine.check', () => {
+  it('returns the one finding shape with exact offsets', () => {
+    const text = 'Hi Anna, please calm down.';
+    const [f] = engine.check(text, 'en');
+    expect(f).toEqual({
+      ruleId: 'stop-phrase.calm-down',
+      category: 'stop-phrase',
+      start: 9,
+      end: 25,
+      text: 'please calm down',
+      message: '“Calm down” tells the customer their feelings are wrong.',
+      suggestions: [{ kind: 'replace', text: 'I understand how frustrating this is' }],
+    });
+    expect(text.slice(f.start, f.end)).toBe(f.text);
   });
-  it('flags nothing in a polite draft', () => {
-    expect(check('Thank you for your patience.')).toEqual([]);
+
+  it('matches word forms through compromise ({calm} → calmed, {mess} → messing)', () => {
+    expect(flagged(engine, 'He calmed down.')).toEqual(['calmed down']);
+    expect(flagged(engine, 'Accounting keeps messing up.')).toEqual(['Accounting keeps messing up']);
+  });
+
+  it('matches across a bounded gap but not across a sentence end', () => {
+    expect(flagged(engine, 'The warehouse has clearly messed up.')).toEqual(['The warehouse has clearly messed up']);
+    expect(flagged(engine, 'The warehouse one two three four messed up.')).toEqual([]);
+    expect(flagged(engine, 'The warehouse. It messed up.')).toEqual([]);
+  });
+
+  it('ignores quoted text: quotation marks and "> " lines', () => {
+    expect(flagged(engine, 'You wrote “calm down” in your email.')).toEqual([]);
+    expect(flagged(engine, 'You wrote "calm down" in your email. Please calm down.')).toEqual(['Please calm down']);
+    expect(flagged(engine, '> calm down\nThanks for writing.')).toEqual([]);
+    expect(flagged(engine, 'Vous avez écrit « calm down ».')).toEqual([]);
+  });
+
+  it('drops a negated blame-shift but not a negated stop-phrase', () => {
+    expect(flagged(engine, "This isn't the courier's fault.")).toEqual([]);
+    expect(flagged(engine, "It is the courier's fault.")).toEqual(["It is the courier's fault"]);
+  });
+
+  it('drops findings overlapping a rule exception', () => {
+    expect(flagged(engine, "I don't know yet, but I'll find out.")).toEqual([]);
+    expect(flagged(engine, "I don't know.")).toEqual(["I don't know"]);
+  });
+
+  it('keeps one finding per category where rules overlap', () => {
+    const e = engineFor(bankWith([{ patterns: ['calm down'] }, { patterns: ['please calm down'] }]));
+    expect(engine.check('Please calm down.', 'en')).toHaveLength(1);
+    expect(e.check('Please calm down.', 'en').map((f) => f.text)).toEqual(['Please calm down']);
+    expect(e.check('Please calm down.', 'en', true)).toHaveLength(2);
+  });
+
+  it('matches Polish without diacritics and stems', () => {
+    const pl = engineFor(
+      bankWith([{ patterns: ['proszę się uspokoić'] }, { category: 'blame-shift', patterns: ['magazyn* ... zepsu*'] }], {
+        language: 'pl',
+      }),
+    );
+    expect(flagged(pl, 'Prosze sie uspokoic.', 'pl')).toEqual(['Prosze sie uspokoic']);
+    expect(flagged(pl, 'Magazyn coś zepsuł, a magazynierzy zepsuli resztę.', 'pl')).toEqual([
+      'Magazyn coś zepsuł',
+      'magazynierzy zepsuli',
+    ]);
+  });
+
+  it('matches Russian inflections by stem and ё as е', () => {
+    const ru = engineFor(bankWith([{ category: 'blame-shift', patterns: ['склад* ... напутал*'] }], { language: 'ru' }));
+    expect(flagged(ru, 'Склад напутал. На складе всё напутали.', 'ru')).toEqual(['Склад напутал', 'складе всё напутали']);
+    const yo = engineFor(bankWith([{ patterns: ['ещё раз'] }], { language: 'ru' }));
+    expect(flagged(yo, 'Еще раз', 'ru')).toEqual(['Еще раз']);
+  });
+
+  it('detects the language when not given', () => {
+    const ru = engineFor(bankWith([{ patterns: ['успокойтесь'] }], { language: 'ru' }));
+    expect(ru.check('Пожалуйста, успокойтесь.').map((f) => f.text)).toEqual(['успокойтесь']);
+  });
+});
+
+describe('DraftChecker (incremental)', () => {
+  it('gives the same findings as a full check after each edit', () => {
+    const draft = new DraftChecker(engine, 'en');
+    const steps = [
+      'Hello. Please calm down now. The warehouse messed up.',
+      'Hello. Please calm down now!! I dont know. The warehouse messed up.',
+      'Hello. Please cal down now!! I dont know. The warehouse messed up.',
+      'Hello. Please calm down now I dont know The warehouse messed up.',
+      'Hello "Please calm down now" I dont know. The warehouse messed up.',
+      '',
+      'calm down',
+    ];
+    for (const text of steps) expect(draft.update(text)).toEqual(engine.check(text, 'en'));
   });
 });

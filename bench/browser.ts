@@ -1,0 +1,134 @@
+/**
+ * Browser benchmark: type 200 characters into a 5,000-word draft with and without the
+ * extension, in one run, rounds interleaved. Reports the ratio of main-thread script time
+ * (CDP Performance.getMetrics ScriptDuration, which includes content scripts) and Event
+ * Timing durations, and how long flags take to appear after a typing pause.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { chromiumPath, EXTENSION_DIR, launchWithExtension } from '../tests/e2e/browser';
+import { startFixtureServer } from '../tests/e2e/server';
+import { draftOf, stats } from './engine';
+
+const ROUNDS = Number(process.env.BENCH_BROWSER_ROUNDS ?? 5);
+const TYPED = 'Thank you for your patience while we look into this for you today, I will write back soon. '.repeat(3).slice(0, 200);
+
+interface Editor {
+  name: string;
+  page: string;
+  selector: string;
+}
+
+const EDITORS: Editor[] = [
+  { name: 'contenteditable', page: 'contenteditable.html', selector: '#editor' },
+  { name: 'ProseMirror', page: 'prosemirror.html', selector: '.ProseMirror' },
+];
+
+async function plainBrowser(): Promise<BrowserContext> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return browser.newContext();
+}
+
+interface Run {
+  scriptMs: number;
+  eventDurations: number[];
+  flagLatencyMs: number | null;
+}
+
+async function typeOnce(context: BrowserContext, origin: string, editor: Editor, draft: string, withExtension: boolean): Promise<Run> {
+  const page: Page = await context.newPage();
+  await page.goto(`${origin}/${editor.page}`);
+  await page.waitForSelector(editor.selector);
+  await page.click(editor.selector);
+  // the long draft arrives as one insertion (as if pasted), then the caret goes to its end
+  await page.evaluate((text) => document.execCommand('insertText', false, text), draft);
+  await page.keyboard.press('Control+End');
+  await page.evaluate(() => {
+    const w = window as unknown as { __events: number[] };
+    w.__events = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__events.push(e.duration);
+    }).observe({ type: 'event', buffered: false, durationThreshold: 16 } as PerformanceObserverInit);
+  });
+  await page.waitForTimeout(500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const metric = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m: { name: string }) => m.name === 'ScriptDuration')!.value * 1000;
+  };
+  const before = await metric();
+  await page.keyboard.type(TYPED);
+  await page.waitForTimeout(400);
+  const scriptMs = (await metric()) - before;
+  const eventDurations = await page.evaluate(() => (window as unknown as { __events: number[] }).__events);
+  // flag latency: after a pause, type a stop-phrase and time until its highlight exists
+  let flagLatencyMs: number | null = null;
+  if (withExtension) {
+    await page.keyboard.type(' Please calm down.');
+    flagLatencyMs = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const t0 = performance.now();
+          const poll = () => {
+            const h = CSS.highlights.get('tactful-stop-phrase');
+            const hit = h && [...h].some((r) => (r as Range).toString().includes('calm down') && (r as Range).startContainer.isConnected);
+            if (hit || performance.now() - t0 > 2000) done(performance.now() - t0);
+            else requestAnimationFrame(poll);
+          };
+          poll();
+        }),
+    );
+  }
+  await page.close();
+  return { scriptMs, eventDurations, flagLatencyMs };
+}
+
+export async function runBrowserBench(log = console.log): Promise<boolean> {
+  if (!existsSync(resolve(EXTENSION_DIR, 'manifest.json'))) {
+    log('\nBrowser benchmark skipped: run "npm run build" first.');
+    return true;
+  }
+  const server = await startFixtureServer();
+  const ext = await launchWithExtension();
+  const plain = await plainBrowser();
+  const draft = draftOf('en', 5_000);
+  let ok = true;
+  log(`\nBrowser (Chromium ${ext.context.browser()?.version() ?? ''}; 200 characters typed into a 5,000-word draft; ${ROUNDS} rounds interleaved)`);
+  log('| editor | script time without | with Tactful | ratio | events > 16 ms (without / with) | flag latency after pause (median / max) |');
+  log('| --- | --- | --- | --- | --- | --- |');
+  try {
+    for (const editor of EDITORS) {
+      if (!existsSync(resolve(import.meta.dirname, '../tests/e2e/fixtures', editor.page))) continue;
+      const without: Run[] = [];
+      const withExt: Run[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        without.push(await typeOnce(plain, server.origin, editor, draft, false));
+        withExt.push(await typeOnce(ext.context, server.origin, editor, draft, true));
+      }
+      const a = stats(without.map((x) => x.scriptMs)).median;
+      const b = stats(withExt.map((x) => x.scriptMs)).median;
+      const latencies = withExt.map((x) => x.flagLatencyMs ?? Number.NaN);
+      const lat = stats(latencies);
+      const slowA = without.reduce((n, x) => n + x.eventDurations.length, 0);
+      const slowB = withExt.reduce((n, x) => n + x.eventDurations.length, 0);
+      const ratio = b / a;
+      log(
+        `| ${editor.name} | ${a.toFixed(1)} ms | ${b.toFixed(1)} ms | ${ratio.toFixed(3)}× | ${slowA} / ${slowB} | ${lat.median.toFixed(0)} / ${Math.max(...latencies).toFixed(0)} ms |`,
+      );
+      if (ratio > 1.05) ok = false;
+      if (Math.max(...latencies) > 150) ok = false;
+    }
+    log(`Budgets: script time ≤ 1.05×, flags ≤ 150 ms after a pause: ${ok ? 'OK' : 'OVER'}`);
+  } finally {
+    await ext.close();
+    await plain.browser()?.close();
+    await server.close();
+  }
+  return ok;
+}

@@ -1,0 +1,70 @@
+/**
+ * The engine as the content script uses it. Only the small matcher rides in the page; a
+ * language's compiled tables come from the background the first time a draft in that
+ * language needs them (measured: the tables are far larger than the matcher), so pages
+ * without a composer, and languages nobody writes, cost nothing.
+ */
+import { browser } from 'wxt/browser';
+import { DraftChecker, Engine } from '../phrasebank/check';
+import { detectLanguage } from '../phrasebank/detect-language';
+import type { Language } from '../phrasebank/finding';
+import type { CompiledBanksReply, CompiledBanksRequest } from './messages';
+import type { Checker } from './session';
+
+type Loader = (language: Language) => Promise<CompiledBanksReply>;
+
+const fromBackground: Loader = (language) =>
+  browser.runtime.sendMessage({ type: 'tactful/compiled-banks', language } satisfies CompiledBanksRequest);
+
+/** Loads and keeps one Engine per language; tells listeners when one arrives. */
+export class EngineCache {
+  private readonly engines = new Map<Language, Engine | null>();
+  private readonly loading = new Set<Language>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private readonly load: Loader = fromBackground) {}
+
+  /** The engine for `language`, or undefined while it loads (null: no bank for it). */
+  get(language: Language): Engine | null | undefined {
+    if (this.engines.has(language)) return this.engines.get(language);
+    if (!this.loading.has(language)) {
+      this.loading.add(language);
+      this.load(language)
+        .then((bank) => this.engines.set(language, bank ? new Engine([bank]) : null))
+        .catch(() => this.engines.set(language, null)) // extension reloaded or no bank: stay quiet
+        .finally(() => {
+          this.loading.delete(language);
+          for (const listener of this.listeners) listener();
+        });
+    }
+    return undefined;
+  }
+
+  onLoaded(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+export const engines = new EngineCache();
+
+/**
+ * A fresh incremental checker for one composer: detects the draft's language and checks it
+ * with that language's engine (nothing until the engine has arrived; see onLoaded).
+ */
+export function createChecker(cache: EngineCache = engines): Checker {
+  const drafts = new Map<Language, DraftChecker>();
+  let lastLanguage: Language | null = null;
+  return (text) => {
+    const language = detectLanguage(text, lastLanguage ?? 'en');
+    lastLanguage = language;
+    const engine = cache.get(language);
+    if (!engine) return [];
+    let draft = drafts.get(language);
+    if (!draft) {
+      draft = new DraftChecker(engine, language);
+      drafts.set(language, draft);
+    }
+    return draft.update(text);
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * Banks → a compiled bank per language: rules' metadata plus one automaton. The compiled
+ * form is plain JSON so it can be built once (at build time for the bundled banks, in the
+ * background for custom ones) and loaded by the content script without compromise.
+ */
+import { CATEGORIES, type Category, type Language, type Suggestion } from '../finding';
+import { fold, tokenize } from '../tokenize';
+import { type Bank, type BankProblem, BankError, type Rule } from '../types';
+import { AutomatonBuilder, type CompiledAutomaton } from './automaton';
+import { type PatternNode, PatternError, parsePattern } from './pattern';
+
+export const COMPILED_FORMAT = 1;
+
+export interface CompiledRule {
+  id: string;
+  category: Category;
+  message: string;
+  negatable: boolean;
+  suggestions: Suggestion[];
+}
+
+export interface CompiledBank {
+  format: typeof COMPILED_FORMAT;
+  language: Language;
+  /** ids and versions of the banks merged into this one */
+  sources: string[];
+  rules: CompiledRule[];
+  automaton: CompiledAutomaton;
+}
+
+/** Word forms of a lemma; English ones come from compromise (english-forms.ts). */
+export type FormsProvider = (lemma: string, language: Language) => string[] | null;
+
+export interface CompileOptions {
+  forms?: FormsProvider;
+}
+
+/** Categories whose findings a preceding negation cancels, unless a rule says otherwise. */
+const NEGATABLE_BY_DEFAULT: Record<Category, boolean> = {
+  'stop-phrase': false,
+  'blame-shift': true,
+  badmouthing: true,
+  overpromise: true,
+  runaround: true,
+};
+
+/**
+ * Merges banks of one language: later banks extend earlier ones, and a rule or module
+ * with an id already present replaces it (a custom bank overriding a bundled rule).
+ */
+export function mergeBanks(banks: Bank[]): Bank {
+  if (banks.length === 0) throw new Error('mergeBanks needs at least one bank');
+  const [first] = banks;
+  const rules = new Map<string, Rule>();
+  const modules = new Map<string, Bank['modules'][number]>();
+  const lexicons: Record<string, string[]> = {};
+  const forms: Record<string, string[]> = {};
+  for (const bank of banks) {
+    if (bank.language !== first.language) throw new Error(`cannot merge ${bank.language} into ${first.language}`);
+    for (const r of bank.rules) rules.set(r.id, r);
+    for (const m of bank.modules) modules.set(m.id, m);
+    Object.assign(lexicons, bank.lexicons ?? {});
+    Object.assign(forms, bank.forms ?? {});
+  }
+  return {
+    ...first,
+    id: banks.map((b) => b.id).join('+'),
+    rules: [...rules.values()],
+    modules: [...modules.values()],
+    lexicons,
+    forms,
+  };
+}
+
+/**
+ * How common each word is in ordinary text of the bank's language, read off the bank's own
+ * polite texts (modules and allowed examples): the matcher anchors patterns on rare words.
+ */
+function wordFrequency(bank: Bank): (word: string) => number {
+  const counts = new Map<string, number>();
+  const texts = [...bank.modules.map((m) => m.text), ...bank.rules.flatMap((r) => r.examples?.allow ?? [])];
+  let total = 0;
+  for (const text of texts) {
+    for (const t of tokenize(text, bank.language)) {
+      counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
+      total++;
+    }
+  }
+  const scale = total > 0 ? 1000 / total : 0; // per thousand words
+  // a stem counts every word it starts: index counts by every prefix once
+  const byPrefix = new Map<string, number>();
+  for (const [w, c] of counts) for (let k = 3; k < w.length; k++) byPrefix.set(w.slice(0, k), (byPrefix.get(w.slice(0, k)) ?? 0) + c);
+  return (word) => ((counts.get(word) ?? 0) + (byPrefix.get(word) ?? 0)) * scale;
+}
+
+export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledBank {
+  const problems: BankProblem[] = [];
+  const language = bank.language;
+  const lexiconTrees = new Map<string, PatternNode>();
+  const lexiconBusy = new Set<string>();
+
+  const lemmaForms = (lemma: string): string[] => {
+    const own = bank.forms?.[lemma] ?? Object.entries(bank.forms ?? {}).find(([k]) => fold(k) === lemma)?.[1];
+    const forms = own ?? options.forms?.(lemma, language) ?? null;
+    if (!forms || forms.length === 0) {
+      throw new Error(
+        language === 'en'
+          ? `no word forms known for "{${lemma}}"`
+          : `no word forms for "{${lemma}}": add it to "forms" (tactful forms) or use a stem like ${lemma.slice(0, Math.max(3, lemma.length - 2))}*`,
+      );
+    }
+    return [...new Set([lemma, ...forms.map(fold)])];
+  };
+
+  const lexicon = (name: string): PatternNode => {
+    const cached = lexiconTrees.get(name);
+    if (cached) return cached;
+    const entries = bank.lexicons?.[name];
+    if (!entries) throw new Error(`unknown lexicon "@${name}"`);
+    if (lexiconBusy.has(name)) throw new Error(`lexicon "@${name}" refers to itself`);
+    lexiconBusy.add(name);
+    const options = entries.map((entry, k) => {
+      try {
+        const tree = parsePattern(entry, language);
+        if (JSON.stringify(tree).includes('"gap"')) throw new Error('a lexicon entry cannot hold a gap');
+        return tree;
+      } catch (e) {
+        problems.push({ path: `/lexicons/${name}/${k}`, message: (e as Error).message, severity: 'error' });
+        return null;
+      }
+    });
+    lexiconBusy.delete(name);
+    const valid = options.filter((o): o is PatternNode => o !== null);
+    const tree: PatternNode = valid.length === 1 ? valid[0] : { kind: 'alt', options: valid };
+    lexiconTrees.set(name, tree);
+    return tree;
+  };
+
+  const builder = new AutomatonBuilder(wordFrequency(bank), lemmaForms, lexicon);
+  const rules: CompiledRule[] = [];
+  bank.rules.forEach((rule, index) => {
+    if (rule.disabled) return;
+    const ruleIndex = rules.length;
+    if (!CATEGORIES.includes(rule.category)) {
+      problems.push({ path: `/rules/${index}/category`, message: `unknown category "${rule.category}"`, severity: 'error' });
+      return;
+    }
+    const addAll = (list: string[] | undefined, key: 'patterns' | 'exceptions', exception: boolean) => {
+      (list ?? []).forEach((source, k) => {
+        try {
+          const tree = parsePattern(source, language);
+          builder.add(tree, ruleIndex * 2 + (exception ? 1 : 0));
+        } catch (e) {
+          const reason = e instanceof PatternError || e instanceof Error ? e.message : String(e);
+          problems.push({
+            path: `/rules/${index}/${key}/${k}`,
+            message: `rule "${rule.id}", pattern "${source}": ${reason}`,
+            severity: 'error',
+          });
+        }
+      });
+    };
+    addAll(rule.patterns, 'patterns', false);
+    addAll(rule.exceptions, 'exceptions', true);
+    rules.push({
+      id: rule.id,
+      category: rule.category,
+      message: rule.message,
+      negatable: rule.negatable ?? NEGATABLE_BY_DEFAULT[rule.category],
+      suggestions: [
+        ...(rule.replacements ?? []).map((text): Suggestion => ({ kind: 'replace', text })),
+        ...(rule.modules ?? []).map((moduleId): Suggestion => ({ kind: 'module', moduleId })),
+      ],
+    });
+  });
+  if (problems.length > 0) throw new BankError(problems);
+  return {
+    format: COMPILED_FORMAT,
+    language,
+    sources: [`${bank.id}@${bank.version}`],
+    rules,
+    automaton: builder.finish(),
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Text → normalized word tokens with their source offsets. Patterns go through the very
+ * same function, so "don't" in a rule and "dont" in a draft meet as "do not".
+ * No DOM, no dependencies: this runs in the content script on every typing pause.
+ */
+import type { Language } from './finding';
+
+export interface Token {
+  /** normalized form: lower case, folded diacritics (pl), ё→е (ru), contractions expanded (en) */
+  norm: string;
+  /** JS string offsets of the source word this token came from */
+  start: number;
+  end: number;
+  /** index of the sentence the token belongs to (matches never cross sentences) */
+  sentence: number;
+}
+
+/** A sentence ends at . ! ? ; … or a line break. */
+export function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 59 || code === 10 || code === 0x2026;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Letters and digits of any script; ASCII, Latin and Cyrillic decided without a regex (hot path). */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  if (code >= 0x400 && code <= 0x4ff) return true; // Cyrillic
+  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7; // Latin-1 and Extended (ą, ł, ż…)
+  return LETTER.test(String.fromCharCode(code));
+}
+
+/** Apostrophes and hyphens join word parts: don't, e-mail, из-за. */
+function isJoiner(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2bc || code === 45 || code === 0x2011;
+}
+
+const FOLD: Record<string, string> = {
+  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z', ё: 'е', '’': "'", 'ʼ': "'", '‑': '-',
+};
+const FOLDABLE = /[ąćęłńóśźżё’ʼ‑]/g;
+const FOLD_CODES = new Set(Object.keys(FOLD).map((c) => c.charCodeAt(0)));
+
+/** Case and diacritic folding shared by every language (Polish folding is harmless elsewhere). */
+export function fold(word: string): string {
+  const lower = word.toLowerCase();
+  // a char-code scan is much cheaper than a regex test on this hot path
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c >= 128 && FOLD_CODES.has(c)) return lower.replace(FOLDABLE, (x) => FOLD[x] ?? x);
+  }
+  return lower;
+}
+
+// Drafts repeat their words; remembering folds saves most toLowerCase work while typing.
+const foldCache = new Map<string, string>();
+function foldCached(word: string): string {
+  let norm = foldCache.get(word);
+  if (norm === undefined) {
+    norm = fold(word);
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(word, norm);
+  }
+  return norm;
+}
+
+// English contractions, with and without the apostrophe agents often skip.
+const CONTRACTIONS: Record<string, string[]> = {
+  "don't": ['do', 'not'], dont: ['do', 'not'], "doesn't": ['does', 'not'], doesnt: ['does', 'not'],
+  "didn't": ['did', 'not'], didnt: ['did', 'not'], "can't": ['can', 'not'], cant: ['can', 'not'],
+  cannot: ['can', 'not'], "won't": ['will', 'not'], "isn't": ['is', 'not'], isnt: ['is', 'not'],
+  "aren't": ['are', 'not'], arent: ['are', 'not'], "wasn't": ['was', 'not'], wasnt: ['was', 'not'],
+  "weren't": ['were', 'not'], werent: ['were', 'not'], "haven't": ['have', 'not'], havent: ['have', 'not'],
+  "hasn't": ['has', 'not'], hasnt: ['has', 'not'], "hadn't": ['had', 'not'], "shouldn't": ['should', 'not'],
+  shouldnt: ['should', 'not'], "wouldn't": ['would', 'not'], wouldnt: ['would', 'not'],
+  "couldn't": ['could', 'not'], couldnt: ['could', 'not'], "mustn't": ['must', 'not'], "needn't": ['need', 'not'],
+  "ain't": ['is', 'not'], "i'm": ['i', 'am'], im: ['i', 'am'], "you're": ['you', 'are'], youre: ['you', 'are'],
+  "we're": ['we', 'are'], "they're": ['they', 'are'], "it's": ['it', 'is'], "that's": ['that', 'is'],
+  thats: ['that', 'is'], "there's": ['there', 'is'], theres: ['there', 'is'], "what's": ['what', 'is'],
+  whats: ['what', 'is'], "here's": ['here', 'is'], "he's": ['he', 'is'], "she's": ['she', 'is'],
+  "who's": ['who', 'is'], "let's": ['let', 'us'], "i've": ['i', 'have'], ive: ['i', 'have'],
+  "you've": ['you', 'have'], "we've": ['we', 'have'], "they've": ['they', 'have'], "i'll": ['i', 'will'],
+  "you'll": ['you', 'will'], "we'll": ['we', 'will'], "they'll": ['they', 'will'], "it'll": ['it', 'will'],
+  "that'll": ['that', 'will'], "i'd": ['i', 'would'], "you'd": ['you', 'would'], "we'd": ['we', 'would'],
+  "they'd": ['they', 'would'], "gonna": ['going', 'to'], "wanna": ['want', 'to'], "gotta": ['got', 'to'],
+};
+
+function pushEnglish(out: Token[], norm: string, start: number, end: number, sentence: number) {
+  const expanded = CONTRACTIONS[norm];
+  if (expanded) {
+    for (const part of expanded) out.push({ norm: part, start, end, sentence });
+    return;
+  }
+  // possessive / clitic 's is its own token: "courier's" → courier 's
+  if (norm.length > 2 && norm.endsWith("'s")) {
+    out.push({ norm: norm.slice(0, -2), start, end, sentence });
+    out.push({ norm: "'s", start, end, sentence });
+    return;
+  }
+  // "couriers'" (plural possessive) → couriers
+  out.push({ norm, start, end, sentence });
+}
+
+/**
+ * Tokenizes `text` from `from` to `to` (defaults: all). Sentence indices count from
+ * `firstSentence`, so a slice can be tokenized on its own.
+ */
+export function tokenize(text: string, language: Language, from = 0, to = text.length, firstSentence = 0): Token[] {
+  const out: Token[] = [];
+  let sentence = firstSentence;
+  let i = from;
+  const end = Math.min(to, text.length);
+  while (i < end) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code)) {
+      if (isSentenceEnd(code) && out.length > 0 && out[out.length - 1].sentence === sentence) sentence++;
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      // a joiner continues the word only when a letter follows it
+      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
+      else break;
+    }
+    const norm = foldCached(text.slice(start, i));
+    if (language === 'en') pushEnglish(out, norm, start, i, sentence);
+    else out.push({ norm, start, end: i, sentence });
+  }
+  return out;
+}
+
+/** Index just after the sentence end at or before `pos` (0 when none). */
+export function sentenceStartBefore(text: string, pos: number): number {
+  for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) if (isSentenceEnd(text.charCodeAt(i))) return i + 1;
+  return 0;
+}
+
+/** Index of the first sentence end at or after `pos` (+1), or text.length. */
+export function sentenceEndAfter(text: string, pos: number): number {
+  for (let i = Math.max(pos, 0); i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) return i + 1;
+  return text.length;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { PatternError, parsePattern } from '../../../phrasebank/compile/pattern';
+
+const parse = (p: string, lang: 'en' | 'pl' | 'ru' = 'en') => parsePattern(p, lang);
+
+describe('parsePattern', () => {
+  it('parses words, alternatives, optionals, gaps, stems, lemmas and lexicons', () => {
+    expect(parse('calm down')).toEqual({
+      kind: 'seq',
+      items: [
+        { kind: 'word', norms: ['calm'] },
+        { kind: 'word', norms: ['down'] },
+      ],
+    });
+    const tree = JSON.stringify(parse('[the] (warehouse | head office) ...5 {mess} up @department zepsu*'));
+    for (const part of ['"opt"', '"alt"', '"max":5', '"lemma":"mess"', '"lexicon","name":"department"', '"prefix":"zepsu"']) {
+      expect(tree).toContain(part);
+    }
+  });
+
+  it('uses the default gap of 3 for "..." and "…"', () => {
+    expect(JSON.stringify(parse('a ... b'))).toContain('"max":3');
+    expect(JSON.stringify(parse('a … b'))).toContain('"max":3');
+  });
+
+  it('expands contractions in patterns like in text', () => {
+    expect(parse("don't")).toEqual(parse('do not'));
+  });
+
+  it('folds Polish stems', () => {
+    expect(parse('zepsuł*', 'pl')).toEqual({ kind: 'prefix', prefix: 'zepsul' });
+  });
+
+  it.each([
+    ['(a | b', 'missing ")"'],
+    ['a ]', 'unexpected "]"'],
+    ['... a', 'must start with a word'],
+    ['[a]', 'at least one word'],
+    ['ab*', 'at least 3 letters'],
+    ['a ...9 b', '1 to 8'],
+    ['{two words}', 'exactly one word'],
+    ['a*b', 'may only end a word'],
+    ['@', 'lexicon name'],
+  ])('rejects %s with a clear reason', (pattern, reason) => {
+    expect(() => parse(pattern)).toThrow(PatternError);
+    expect(() => parse(pattern)).toThrow(reason);
+  });
+});
