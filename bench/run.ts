@@ -2,11 +2,13 @@
  * `npm run bench`: performance budgets are measured here, not in timed tests.
  * Engine (Node) always; the browser typing benchmark when its module is present.
  */
+import { runDetectBench } from './detect';
 import { runEngineBench } from './engine';
 
 const only = process.argv[2];
 let ok = true;
 if (!only || only === 'engine') ok = (await runEngineBench()) && ok;
+if (!only || only === 'detect') runDetectBench();
 if (!only || only === 'browser') {
   try {
     const { runBrowserBench } = await import('./browser');
