@@ -55,8 +55,11 @@ export function lintBank(data: unknown, options: CompileOptions = {}): BankProbl
     }
     if (rule.message.includes('\n')) error(`/rules/${i}/message`, 'a message is one line');
   });
-  for (const [name, entries] of Object.entries(bank.lexicons ?? {})) {
+  // lexicons may use lexicons: collect every reference before judging any
+  for (const entries of Object.values(bank.lexicons ?? {})) {
     for (const e of entries) for (const m of e.matchAll(/@([\p{L}\p{N}_-]+)/gu)) usedLexicons.add(m[1]);
+  }
+  for (const name of Object.keys(bank.lexicons ?? {})) {
     if (!usedLexicons.has(name)) warn(`/lexicons/${name}`, `lexicon "${name}" is not used by any pattern`);
   }
   bank.modules.forEach((module, i) => {

@@ -334,9 +334,12 @@ export class Matcher {
   private negated(tokens: Token[], first: number): boolean {
     const negators = NEGATORS[this.language];
     const sentence = tokens[first].sentence;
+    // a negation reaches the match only within its clause: "Don't worry, it will arrive" keeps the flag
+    if (tokens[first].clauseStart) return false;
     for (let k = first - 1; k >= 0 && k >= first - NEGATION_WINDOW; k--) {
       if (tokens[k].sentence !== sentence) break;
       if (negators.has(tokens[k].norm)) return true;
+      if (tokens[k].clauseStart) break;
     }
     return false;
   }

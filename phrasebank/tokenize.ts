@@ -13,6 +13,13 @@ export interface Token {
   end: number;
   /** index of the sentence the token belongs to (matches never cross sentences) */
   sentence: number;
+  /** a comma, colon, dash or bracket stands between this token and the previous one */
+  clauseStart?: true;
+}
+
+/** Punctuation that ends a clause inside a sentence: a negation before it does not reach past it. */
+function isClauseBreak(code: number): boolean {
+  return code === 44 || code === 58 || code === 0x2013 || code === 0x2014 || code === 40 || code === 41;
 }
 
 /** A sentence ends at . ! ? ; … or a line break. */
@@ -82,7 +89,10 @@ const CONTRACTIONS: Record<string, string[]> = {
   "you've": ['you', 'have'], "we've": ['we', 'have'], "they've": ['they', 'have'], "i'll": ['i', 'will'],
   "you'll": ['you', 'will'], "we'll": ['we', 'will'], "they'll": ['they', 'will'], "it'll": ['it', 'will'],
   "that'll": ['that', 'will'], "i'd": ['i', 'would'], "you'd": ['you', 'would'], "we'd": ['we', 'would'],
-  "they'd": ['they', 'would'], "gonna": ['going', 'to'], "wanna": ['want', 'to'], "gotta": ['got', 'to'],
+  "they'd": ['they', 'would'], "it'd": ['it', 'would'], "should've": ['should', 'have'],
+  "could've": ['could', 'have'], "would've": ['would', 'have'], "must've": ['must', 'have'], "there'll": ['there', 'will'],
+  "he'll": ['he', 'will'], "she'll": ['she', 'will'], hadnt: ['had', 'not'], youll: ['you', 'will'], wont: ['will', 'not'],
+  theyll: ['they', 'will'], mustnt: ['must', 'not'], "gonna": ['going', 'to'], "wanna": ['want', 'to'], "gotta": ['got', 'to'],
 };
 
 function pushEnglish(out: Token[], norm: string, start: number, end: number, sentence: number) {
@@ -109,11 +119,13 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
   const out: Token[] = [];
   let sentence = firstSentence;
   let i = from;
+  let clauseBreak = false;
   const end = Math.min(to, text.length);
   while (i < end) {
     const code = text.charCodeAt(i);
     if (!isWordChar(code)) {
       if (isSentenceEnd(code) && out.length > 0 && out[out.length - 1].sentence === sentence) sentence++;
+      else if (isClauseBreak(code)) clauseBreak = true;
       i++;
       continue;
     }
@@ -126,8 +138,13 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
       else break;
     }
     const norm = foldCached(text.slice(start, i));
+    const before = out.length;
     if (language === 'en') pushEnglish(out, norm, start, i, sentence);
     else out.push({ norm, start, end: i, sentence });
+    if (clauseBreak && out.length > before) {
+      out[before].clauseStart = true;
+      clauseBreak = false;
+    }
   }
   return out;
 }

@@ -104,6 +104,10 @@ export function parsePattern(source: string, language: Language): PatternNode {
           items.push({ kind: 'prefix', prefix: stem });
         } else {
           if (chunk.includes('*')) fail('"*" may only end a word', start);
+          const stray = /[?+^$\\/=<>!.;"“”«»„]/.exec(chunk);
+          if (stray) {
+            fail(`"${stray[0]}" has no meaning here (patterns are not regular expressions: use [optional] words or (a | b))`, start + stray.index);
+          }
           if (/^['’]s$/.test(chunk)) {
             items.push({ kind: 'word', norms: ["'s"] }); // the possessive on its own
             continue;

@@ -13,9 +13,9 @@ import { compileBundled } from '../../scripts/compile-banks';
 
 // Set just under the last measurement (npm run accuracy); raise them as the banks improve.
 const FLOORS = {
-  en: { precision: 0.88, recall: 0.65 },
-  pl: { precision: 0.87, recall: 0.55 },
-  ru: { precision: 0.87, recall: 0.5 },
+  en: { precision: 0.85, recall: 0.7 },
+  pl: { precision: 0.88, recall: 0.58 },
+  ru: { precision: 0.86, recall: 0.52 },
 };
 
 const engine = new Engine(compileBundled());

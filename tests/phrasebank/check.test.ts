@@ -96,3 +96,15 @@ describe('DraftChecker (incremental)', () => {
     for (const text of steps) expect(draft.update(text)).toEqual(engine.check(text, 'en'));
   });
 });
+
+describe('negation stays inside its clause', () => {
+  const e = engineFor(
+    bankWith([{ category: 'overpromise', patterns: ['it will definitely arrive'], examples: { flag: ['a', 'b'], allow: ['c', 'd'] } }]),
+  );
+  it('a negation in an earlier clause does not cancel the finding', () => {
+    expect(flagged(e, "Don't worry, it will definitely arrive.")).toEqual(['it will definitely arrive']);
+  });
+  it('a negation in the same clause does', () => {
+    expect(flagged(e, 'I cannot say it will definitely arrive.')).toEqual([]);
+  });
+});

@@ -46,3 +46,12 @@ describe('parsePattern', () => {
     expect(() => parse(pattern)).toThrow(reason);
   });
 });
+
+describe('parsePattern rejects regex habits', () => {
+  it.each(['(on)?', 'calm+', 'a|b$', 'hello.'])('rejects %s', (pattern) => {
+    expect(() => parsePattern(pattern, 'en')).toThrow(/not regular expressions/);
+  });
+  it('ignores commas like the text does', () => {
+    expect(parsePattern('sorry, but', 'en')).toEqual(parsePattern('sorry but', 'en'));
+  });
+});
