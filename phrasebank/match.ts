@@ -41,6 +41,10 @@ export class Matcher {
   private readonly lexStarts = new Map<number, number[]>();
   /** lexicon id → [state, pattern, …] for patterns that start with that lexicon */
   private readonly lexPatternStarts = new Map<number, number[]>();
+  /** per pattern: lexicons it can start with */
+  private readonly startsWithLexicon: number[][] = [];
+  /** per lexicon: the sentence mark in which an enabled pattern starts with it */
+  private readonly lexiconNeeded = new Map<number, number>();
   private readonly symbolCount: number;
   private readonly accepts: (Int32Array | null)[];
   private readonly starts: Map<number, Int32Array>; // [state, pattern, …]
@@ -87,7 +91,13 @@ export class Matcher {
     this.starts = new Map();
     for (const [k, v] of Object.entries(a.starts)) {
       const sym = Number(k);
-      if (sym < ANY) this.lexPatternStarts.set(-2 - sym, v);
+      if (sym < ANY) {
+        this.lexPatternStarts.set(-2 - sym, v);
+        for (let t = 1; t < v.length; t += 2) {
+          this.startsWithLexicon[v[t]] ??= [];
+          this.startsWithLexicon[v[t]].push(-2 - sym);
+        }
+      }
       else this.starts.set(sym, Int32Array.from(v));
     }
     for (const [k, v] of Object.entries(a.lexStarts)) this.lexStarts.set(Number(k), v);
@@ -185,7 +195,11 @@ export class Matcher {
         for (const sym of syms) {
           const patterns = this.patternsBySymbol.get(sym);
           if (!patterns) continue;
-          for (const p of patterns) this.enabledIn[p] = mark;
+          for (const p of patterns) {
+            this.enabledIn[p] = mark;
+            const lexicons = this.startsWithLexicon[p];
+            if (lexicons) for (const id of lexicons) this.lexiconNeeded.set(id, mark);
+          }
           enabled = true;
         }
       }
@@ -219,8 +233,15 @@ export class Matcher {
       next.length = 0;
       // lexicon entries starting here: computed only when a thread or pattern needs them
       let hits: number[] | null = null;
+      // lexicalToken: some lexicon entry may start here; neededHere: one an enabled pattern starts with
       let lexicalToken = false;
-      for (const sym of syms) if (this.lexStarts.has(sym)) lexicalToken = true;
+      let neededHere = false;
+      for (const sym of syms) {
+        const entries = this.lexStarts.get(sym);
+        if (!entries) continue;
+        lexicalToken = true;
+        for (let k = 1; k < entries.length && !neededHere; k += 2) neededHere = this.lexiconNeeded.get(entries[k]) === mark;
+      }
       // advance live threads; a state reached twice keeps the earliest start (leftmost match)
       for (let k = 0; k < active.length; k += 2) {
         const state = active[k];
@@ -254,7 +275,7 @@ export class Matcher {
           next.push(to, 0);
         }
       }
-      if (lexicalToken && this.lexPatternStarts.size > 0) {
+      if (neededHere) {
         hits ??= this.lexiconHits(tokenSyms, i, end);
         for (let h = 0; h < hits.length; h += 2) {
           const targets = this.lexPatternStarts.get(hits[h]);
