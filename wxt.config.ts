@@ -9,14 +9,23 @@ export default defineConfig({
   outDir: process.env.TACTFUL_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ esbuild: { jsx: 'automatic', jsxImportSource: 'preact' } }),
+  // Permissions are justified one by one in README.md ("Permissions").
   manifest: ({ browser }) => ({
-    name: 'Tactful',
-    description:
-      'Coaches customer-service agents while they type: flags stop-phrases, blame-shifting, badmouthing, overpromises and runarounds, and offers polite phrase modules.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tactful@tactful.dev', strict_min_version: '128.0' } } }
-      : {}),
+      ? {
+          // MV2: optional host permissions are plain optional permissions
+          optional_permissions: ['https://*/*', 'http://*/*'],
+          browser_specific_settings: { gecko: { id: 'tactful@tactful.dev', strict_min_version: '128.0' } },
+        }
+      : {
+          optional_host_permissions: ['https://*/*', 'http://*/*'],
+          // the enterprise policy's schema (Firefox reads policies.json "3rdparty" without one)
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
   webExt: {
     binaries: { chrome: CHROMIUM },

@@ -1,14 +1,21 @@
 /**
  * Editor DOM ↔ plain text. The engine sees one string; highlights need DOM positions
  * back. Quoted text and signatures are left out of the string entirely, so they can
- * never be flagged.
+ * never be flagged. Zero-width fillers that editors put in text nodes to hold the caret
+ * (CKEditor 5's word joiners, TinyMCE's and Quill's U+FEFF, U+200B) are left out too, so
+ * words stay whole; every model offset still maps to one exact DOM position.
  */
-import { QUOTE_SELECTOR } from './selectors';
+import { NOT_DRAFT_SELECTOR, QUOTE_BOUNDARY_SELECTOR, QUOTE_SELECTOR } from './selectors';
 
-interface Segment {
+/** A run of model text that lies in one text node. */
+export interface Segment {
   node: Text;
-  /** offset of the node's first character in the model text */
+  /** offset of the run's first character in the model text */
   start: number;
+  /** offset of the run's first character in the node (default 0) */
+  nodeOffset?: number;
+  /** characters in the run (default: the rest of the node) */
+  length?: number;
 }
 
 export interface TextModel {
@@ -18,27 +25,50 @@ export interface TextModel {
   toRange(start: number, end: number): Range | null;
 }
 
-const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|DT|DD|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|TD|TH|UL)$/;
+const BLOCK =
+  /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|DT|DD|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|TD|TH|UL)$/;
+
+/** Caret fillers: U+200B zero width space, U+2060 word joiner, U+FEFF zero width no-break space. */
+const FILLER = /[\u200b\u2060\ufeff]+/g;
 
 export function readContentEditable(root: HTMLElement): TextModel {
   const segments: Segment[] = [];
   let text = '';
+  /** set at a quote boundary: the rest of the composer is the quoted thread */
+  let threadReached = false;
   const breakLine = () => {
     if (text.length > 0 && !text.endsWith('\n')) text += '\n';
   };
+  const addText = (node: Text) => {
+    const data = node.data;
+    let from = 0;
+    for (const filler of data.matchAll(FILLER)) {
+      addRun(node, from, filler.index - from);
+      from = filler.index + filler[0].length;
+    }
+    addRun(node, from, data.length - from);
+  };
+  const addRun = (node: Text, nodeOffset: number, length: number) => {
+    if (length === 0) return;
+    segments.push({ node, start: text.length, nodeOffset, length });
+    text += node.data.slice(nodeOffset, nodeOffset + length);
+  };
   const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
+    for (let child = node.firstChild; child && !threadReached; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
-        const value = (child as Text).data;
-        if (value.length === 0) continue;
-        segments.push({ node: child as Text, start: text.length });
-        text += value;
+        addText(child as Text);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as HTMLElement;
+        if (el.matches(QUOTE_BOUNDARY_SELECTOR)) {
+          breakLine();
+          threadReached = true;
+          return;
+        }
         if (el.matches(QUOTE_SELECTOR)) {
           breakLine();
           continue;
         }
+        if (el.matches(NOT_DRAFT_SELECTOR)) continue;
         if (el.tagName === 'BR') {
           text += '\n';
           continue;
@@ -55,6 +85,7 @@ export function readContentEditable(root: HTMLElement): TextModel {
 }
 
 export function modelFrom(text: string, segments: Segment[]): TextModel {
+  const runLength = (seg: Segment) => seg.length ?? seg.node.data.length - (seg.nodeOffset ?? 0);
   const toDom = (offset: number, preferEnd = false) => {
     // binary search for the last segment starting at or before offset
     let lo = 0;
@@ -72,11 +103,11 @@ export function modelFrom(text: string, segments: Segment[]): TextModel {
     // an end offset exactly at a segment start belongs to the previous segment's end
     if (preferEnd && seg.start === offset && found > 0) {
       const prev = segments[found - 1];
-      if (prev.start + prev.node.data.length === offset) seg = prev;
+      if (prev.start + runLength(prev) === offset) seg = prev;
     }
     const inner = offset - seg.start;
-    if (inner > seg.node.data.length) return null;
-    return { node: seg.node, offset: inner };
+    if (inner > runLength(seg)) return null;
+    return { node: seg.node, offset: (seg.nodeOffset ?? 0) + inner };
   };
   return {
     text,

@@ -30,27 +30,27 @@ export class Matcher {
   private readonly words: Map<string, number[]>;
   private readonly prefixes: Map<string, number[]>;
   private readonly prefixLengths: number[];
-  /** (state, symbol) → target states, keyed state * symbolCount + symbol */
-  private readonly edgeIndex = new Map<number, number[]>();
+  /** per state: [symbol, target, …] word edges */
+  private readonly wordEdges: (Int32Array | null)[];
   /** per state: targets of "any word" (gap) edges */
   private readonly anyEdges: (number[] | null)[];
   /** per state: [lexicon, target, …] edges that consume a whole lexicon entry */
   private readonly lexEdges: (number[] | null)[];
   private readonly lexAccepts: (number[] | null)[];
   /** symbol → [state, lexicon, …]: where lexicon entries start */
-  private readonly lexStarts = new Map<number, number[]>();
+  private readonly lexStarts: (number[] | undefined)[];
   /** lexicon id → [state, pattern, …] for patterns that start with that lexicon */
   private readonly lexPatternStarts = new Map<number, number[]>();
   /** per pattern: lexicons it can start with */
   private readonly startsWithLexicon: number[][] = [];
   /** per lexicon: the sentence mark in which an enabled pattern starts with it */
-  private readonly lexiconNeeded = new Map<number, number>();
-  private readonly symbolCount: number;
+  private readonly lexiconNeeded: Int32Array;
   private readonly accepts: (Int32Array | null)[];
-  private readonly starts: Map<number, Int32Array>; // [state, pattern, …]
+  // symbol-indexed arrays, not Maps: symbols are dense ids and this is the hot path
+  private readonly starts: (Int32Array | undefined)[]; // [state, pattern, …]
   private readonly memo = new Map<string, readonly number[]>();
   /** symbol → patterns anchored on it */
-  private readonly patternsBySymbol = new Map<number, number[]>();
+  private readonly patternsBySymbol: (number[] | undefined)[];
   /** per pattern: the sentence (+1) it was last enabled for */
   private readonly enabledIn: Int32Array;
   // per-state scratch: generation stamp and the earliest start seen in that generation
@@ -65,10 +65,9 @@ export class Matcher {
     this.words = new Map(Object.entries(a.words));
     this.prefixes = new Map(Object.entries(a.prefixes));
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))].sort((x, y) => x - y);
-    let maxSym = 0;
-    for (const e of a.edges) for (let k = 0; k < e.length; k += 2) maxSym = Math.max(maxSym, e[k]);
-    this.symbolCount = maxSym + 1;
     this.anyEdges = a.edges.map(() => null);
+    this.wordEdges = a.edges.map(() => null);
+    const words: number[] = [];
     this.lexEdges = a.edges.map(() => null);
     this.lexAccepts = a.lexAccepts.map((l) => (l.length ? l : null));
     a.edges.forEach((e, state) => {
@@ -80,15 +79,23 @@ export class Matcher {
           this.lexEdges[state] ??= [];
           this.lexEdges[state].push(-2 - e[k], e[k + 1]);
         } else {
-          const key = state * this.symbolCount + e[k];
-          const list = this.edgeIndex.get(key);
-          if (list) list.push(e[k + 1]);
-          else this.edgeIndex.set(key, [e[k + 1]]);
+          words.push(e[k], e[k + 1]);
         }
       }
+      // states have few edges: a linear scan beats hashing (state, symbol) keys
+      this.wordEdges[state] = words.length ? Int32Array.from(words) : null;
+      words.length = 0;
     });
     this.accepts = a.accepts.map((e) => (e.length ? Int32Array.from(e) : null));
-    this.starts = new Map();
+    let symbolCount = 0;
+    for (const table of [a.words, a.prefixes]) for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
+    let lexiconCount = 0;
+    for (const e of a.edges) for (let k = 0; k < e.length; k += 2) if (e[k] < ANY) lexiconCount = Math.max(lexiconCount, -1 - e[k]);
+    for (const l of a.lexAccepts) for (const id of l) lexiconCount = Math.max(lexiconCount, id + 1);
+    this.starts = new Array(symbolCount);
+    this.lexStarts = new Array(symbolCount);
+    this.patternsBySymbol = new Array(symbolCount);
+    this.lexiconNeeded = new Int32Array(lexiconCount);
     for (const [k, v] of Object.entries(a.starts)) {
       const sym = Number(k);
       if (sym < ANY) {
@@ -98,14 +105,14 @@ export class Matcher {
           this.startsWithLexicon[v[t]].push(-2 - sym);
         }
       }
-      else this.starts.set(sym, Int32Array.from(v));
+      else this.starts[sym] = Int32Array.from(v);
     }
-    for (const [k, v] of Object.entries(a.lexStarts)) this.lexStarts.set(Number(k), v);
+    for (const [k, v] of Object.entries(a.lexStarts)) this.lexStarts[Number(k)] = v;
     a.anchors.forEach((symbols, pattern) => {
       for (const sym of symbols) {
-        const list = this.patternsBySymbol.get(sym);
+        const list = this.patternsBySymbol[sym];
         if (list) list.push(pattern);
-        else this.patternsBySymbol.set(sym, [pattern]);
+        else this.patternsBySymbol[sym] = [pattern];
       }
     });
     this.enabledIn = new Int32Array(a.anchors.length);
@@ -126,7 +133,7 @@ export class Matcher {
     let current: number[] = [];
     const gen = ++this.lexGeneration;
     for (const sym of tokenSyms[i]) {
-      const entries = this.lexStarts.get(sym);
+      const entries = this.lexStarts[sym];
       if (!entries) continue;
       for (let k = 0; k < entries.length; k += 2) {
         if (this.lexStamp[entries[k]] !== gen) {
@@ -145,14 +152,14 @@ export class Matcher {
       const next: number[] = [];
       const g = ++this.lexGeneration;
       for (const state of current) {
-        for (const sym of syms) {
-          const targets = this.edgeIndex.get(state * this.symbolCount + sym);
-          if (!targets) continue;
-          for (const to of targets) {
-            if (this.lexStamp[to] !== g) {
-              this.lexStamp[to] = g;
-              next.push(to);
-            }
+        const edges = this.wordEdges[state];
+        if (!edges) continue;
+        for (let e = 0; e < edges.length; e += 2) {
+          if (!syms.includes(edges[e])) continue;
+          const to = edges[e + 1];
+          if (this.lexStamp[to] !== g) {
+            this.lexStamp[to] = g;
+            next.push(to);
           }
         }
       }
@@ -193,12 +200,12 @@ export class Matcher {
         const syms = this.symbols(tokens[end].norm);
         tokenSyms[end] = syms;
         for (const sym of syms) {
-          const patterns = this.patternsBySymbol.get(sym);
+          const patterns = this.patternsBySymbol[sym];
           if (!patterns) continue;
           for (const p of patterns) {
             this.enabledIn[p] = mark;
             const lexicons = this.startsWithLexicon[p];
-            if (lexicons) for (const id of lexicons) this.lexiconNeeded.set(id, mark);
+            if (lexicons) for (const id of lexicons) this.lexiconNeeded[id] = mark;
           }
           enabled = true;
         }
@@ -219,7 +226,7 @@ export class Matcher {
     found: TokenMatch[],
     exceptions: TokenMatch[],
   ) {
-    const { stamp, startOf, edgeIndex, anyEdges, lexEdges, symbolCount, starts, accepts, enabledIn } = this;
+    const { stamp, startOf, wordEdges, anyEdges, lexEdges, starts, accepts, enabledIn } = this;
     let active: number[] = []; // state, start, state, start, …
     let next: number[] = [];
     // threads inside a lexicon entry, due to resume after token `key`: [state, start, …]
@@ -237,10 +244,10 @@ export class Matcher {
       let lexicalToken = false;
       let neededHere = false;
       for (const sym of syms) {
-        const entries = this.lexStarts.get(sym);
+        const entries = this.lexStarts[sym];
         if (!entries) continue;
         lexicalToken = true;
-        for (let k = 1; k < entries.length && !neededHere; k += 2) neededHere = this.lexiconNeeded.get(entries[k]) === mark;
+        for (let k = 1; k < entries.length && !neededHere; k += 2) neededHere = this.lexiconNeeded[entries[k]] === mark;
       }
       // advance live threads; a state reached twice keeps the earliest start (leftmost match)
       for (let k = 0; k < active.length; k += 2) {
@@ -248,9 +255,9 @@ export class Matcher {
         const start = active[k + 1];
         const any = anyEdges[state];
         if (any) for (const to of any) this.enter(to, start, gen, next);
-        for (const sym of syms) {
-          const targets = edgeIndex.get(state * symbolCount + sym);
-          if (targets) for (const to of targets) this.enter(to, start, gen, next);
+        const edges = wordEdges[state];
+        if (edges && syms.length > 0) {
+          for (let e = 0; e < edges.length; e += 2) if (syms.includes(edges[e])) this.enter(edges[e + 1], start, gen, next);
         }
         const lex = lexEdges[state];
         if (lex && lexicalToken) {
@@ -264,7 +271,7 @@ export class Matcher {
       }
       // start new threads at this token, for patterns enabled in this sentence
       for (const sym of syms) {
-        const targets = starts.get(sym);
+        const targets = starts[sym];
         if (!targets) continue;
         for (let t = 0; t < targets.length; t += 2) {
           if (enabledIn[targets[t + 1]] !== mark) continue;

@@ -1,0 +1,82 @@
+/** Every flag of the draft in one dialog (Alt+L): ↑/↓ choose, Enter goes to the flag and opens its card. */
+import { useEffect, useRef } from 'preact/hooks';
+import type { Theme } from '../composer/page-theme';
+import type { Finding } from '../phrasebank/finding';
+import { CATEGORY_LABELS } from './category-labels';
+import { trapTab } from './focus-trap';
+import { ListOption } from './ListOption';
+import { useListbox } from './use-listbox';
+
+export interface FlagListProps {
+  theme: Theme;
+  flags: readonly Pick<Finding, 'category' | 'text' | 'message'>[];
+  onJump(index: number): void;
+  onClose(): void;
+}
+
+const optionId = (i: number) => `tactful-flag-${i}`;
+
+export function FlagList({ theme, flags, onJump, onClose }: FlagListProps) {
+  const { selected, setSelected, move } = useListbox(flags.length);
+  const root = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    (list.current ?? root.current)?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    trapTab(event, root.current);
+    if (event.target !== list.current) return;
+    if (move(event.key)) event.preventDefault();
+    else if (event.key === 'Enter' && flags.length > 0) {
+      event.preventDefault();
+      onJump(selected);
+    }
+  };
+
+  return (
+    <div
+      ref={root}
+      class="dialog flag-list"
+      role="dialog"
+      aria-labelledby="tactful-flags-title"
+      data-theme={theme}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <h2 id="tactful-flags-title">
+        Tactful: {flags.length} flag{flags.length === 1 ? '' : 's'} in this draft
+      </h2>
+      {flags.length > 0 ? (
+        <div ref={list} role="listbox" aria-label="Flags" tabIndex={0} aria-activedescendant={optionId(selected)}>
+          {flags.map((f, i) => (
+            <ListOption
+              key={optionId(i)}
+              id={optionId(i)}
+              selected={i === selected}
+              onChoose={() => {
+                setSelected(i);
+                onJump(i);
+              }}
+            >
+              <span class={`badge cat-${f.category}`}>{CATEGORY_LABELS[f.category]}</span>
+              <q>{f.text}</q>
+              <span class="preview">{f.message}</span>
+            </ListOption>
+          ))}
+        </div>
+      ) : (
+        <p>No flags in this draft.</p>
+      )}
+      <p class="footer">
+        <kbd>Enter</kbd> go to the flag · <kbd>↑</kbd>
+        <kbd>↓</kbd> choose · <kbd>Esc</kbd> close
+      </p>
+    </div>
+  );
+}

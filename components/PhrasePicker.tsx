@@ -1,0 +1,119 @@
+/**
+ * The phrase picker: type to filter the draft language's modules, ↑/↓ to choose, Enter to
+ * insert (asking first for variables the page could not fill), Esc to cancel.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { filterModules } from '../composer/module-filter';
+import type { Theme } from '../composer/page-theme';
+import { type Placeholder, unknownPlaceholders, type VariableValues } from '../composer/variables';
+import type { PhraseModule } from '../phrasebank/types';
+import { trapTab } from './focus-trap';
+import { ListOption } from './ListOption';
+import { useListbox } from './use-listbox';
+import { VariableForm } from './VariableForm';
+
+export interface PhrasePickerProps {
+  theme: Theme;
+  /** null while loading */
+  modules: readonly PhraseModule[] | null;
+  known: VariableValues;
+  onInsert(module: PhraseModule, values: VariableValues): void;
+  onClose(): void;
+}
+
+const optionId = (i: number) => `tactful-picker-option-${i}`;
+const preview = (text: string) => text.replace(/\{cursor\}/g, '');
+
+export function PhrasePicker({ theme, modules, known, onInsert, onClose }: PhrasePickerProps) {
+  const [query, setQuery] = useState('');
+  const [form, setForm] = useState<{ module: PhraseModule; placeholders: Placeholder[] } | null>(null);
+  const shown = useMemo(() => filterModules(modules ?? [], query), [modules, query]);
+  const { selected, setSelected, move } = useListbox(shown.length);
+  const root = useRef<HTMLDivElement>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (!form) search.current?.focus();
+  }, [form]);
+
+  const choose = (module: PhraseModule | undefined) => {
+    if (!module) return;
+    const placeholders = unknownPlaceholders(module.text, known);
+    if (placeholders.length > 0) setForm({ module, placeholders });
+    else onInsert(module, known);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    trapTab(event, root.current);
+    if (event.target !== search.current) return;
+    if (move(event.key)) event.preventDefault();
+    else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(shown[selected]);
+    }
+  };
+
+  return (
+    <div
+      ref={root}
+      class="dialog picker"
+      role="dialog"
+      aria-labelledby="tactful-picker-title"
+      data-theme={theme}
+      onKeyDown={onKeyDown}
+    >
+      <h2 id="tactful-picker-title">Phrase modules</h2>
+      {form ? (
+        <VariableForm
+          title={form.module.title}
+          placeholders={form.placeholders}
+          onSubmit={(values) => onInsert(form.module, { ...known, ...values })}
+          onCancel={() => setForm(null)}
+        />
+      ) : (
+        <>
+          <input
+            ref={search}
+            type="text"
+            role="combobox"
+            aria-label="Filter phrase modules"
+            aria-autocomplete="list"
+            aria-expanded="true"
+            aria-controls="tactful-picker-list"
+            aria-activedescendant={shown.length > 0 ? optionId(selected) : undefined}
+            placeholder="Type to filter…"
+            value={query}
+            onInput={(event) => {
+              setQuery(event.currentTarget.value);
+              setSelected(0);
+            }}
+          />
+          <div id="tactful-picker-list" role="listbox" aria-label="Phrase modules">
+            {shown.map((m, i) => (
+              <ListOption key={m.id} id={optionId(i)} selected={i === selected} onChoose={() => choose(m)}>
+                <span class="kind">{m.situation}</span>
+                {m.title}
+                <span class="preview">{preview(m.text)}</span>
+              </ListOption>
+            ))}
+          </div>
+          {modules === null && <p class="kind">Loading phrase modules…</p>}
+          {modules !== null && shown.length === 0 && (
+            <p class="kind">
+              No module matches <q>{query}</q>.
+            </p>
+          )}
+        </>
+      )}
+      <p class="footer">
+        <kbd>Enter</kbd> insert · <kbd>↑</kbd>
+        <kbd>↓</kbd> choose · <kbd>Esc</kbd> cancel
+      </p>
+    </div>
+  );
+}

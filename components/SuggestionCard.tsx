@@ -1,0 +1,154 @@
+/**
+ * The suggestion card of one flag: what it is, why (one line), the fixes and phrase modules,
+ * and the ways to ignore it. A labelled dialog driven by the keyboard: ↑/↓ choose, Enter
+ * applies, Esc closes. All bank text is rendered as text.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CardOption } from '../composer/card-options';
+import type { Theme } from '../composer/page-theme';
+import { type Placeholder, unknownPlaceholders, type VariableValues } from '../composer/variables';
+import type { Category } from '../phrasebank/finding';
+import { CATEGORY_LABELS } from './category-labels';
+import { trapTab } from './focus-trap';
+import { ListOption } from './ListOption';
+import { useListbox } from './use-listbox';
+import { VariableForm } from './VariableForm';
+
+export interface SuggestionCardProps {
+  theme: Theme;
+  category: Category;
+  /** the flagged words */
+  flagged: string;
+  /** why, in one line */
+  message: string;
+  options: readonly CardOption[];
+  modulesLoading: boolean;
+  /** variable values the page could read */
+  known: VariableValues;
+  /** moves focus into the card whenever it changes to a positive number */
+  focusKey: number;
+  status?: string;
+  onApply(option: CardOption, values: VariableValues): void;
+  onIgnoreOnce(): void;
+  onIgnoreRule(): void;
+  onClose(): void;
+}
+
+const optionId = (i: number) => `tactful-card-option-${i}`;
+
+export function SuggestionCard(props: SuggestionCardProps) {
+  const { options, known } = props;
+  const { selected, setSelected, move } = useListbox(options.length);
+  const [form, setForm] = useState<{ option: CardOption & { kind: 'module' }; placeholders: Placeholder[] } | null>(
+    null,
+  );
+  const root = useRef<HTMLDivElement>(null);
+  const list = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (props.focusKey <= 0) return;
+    (list.current ?? root.current)?.focus();
+  }, [props.focusKey]);
+
+  // options that arrive after the card took focus (modules load late) get the focus
+  useEffect(() => {
+    const active = (root.current?.getRootNode() as ShadowRoot | undefined)?.activeElement;
+    if (props.focusKey > 0 && active === root.current) list.current?.focus();
+  }, [options.length, props.focusKey]);
+
+  const choose = (option: CardOption | undefined) => {
+    if (!option) return;
+    if (option.kind === 'module') {
+      const placeholders = unknownPlaceholders(option.module.text, known);
+      if (placeholders.length > 0) {
+        setForm({ option, placeholders });
+        return;
+      }
+    }
+    props.onApply(option, known);
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onClose();
+      return;
+    }
+    trapTab(event, root.current);
+    const inList = event.target === list.current;
+    if (inList && move(event.key)) event.preventDefault();
+    else if (inList && event.key === 'Enter') {
+      event.preventDefault();
+      choose(options[selected]);
+    }
+  };
+
+  return (
+    <div
+      ref={root}
+      class="dialog card"
+      role="dialog"
+      aria-labelledby="tactful-card-title"
+      aria-describedby="tactful-card-why"
+      data-theme={props.theme}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
+      <h2 id="tactful-card-title">
+        <span class={`badge cat-${props.category}`}>{CATEGORY_LABELS[props.category]}</span>
+        <q>{props.flagged}</q>
+      </h2>
+      <p id="tactful-card-why" class="why">
+        {props.message}
+      </p>
+      {form ? (
+        <VariableForm
+          title={form.option.module.title}
+          placeholders={form.placeholders}
+          onSubmit={(values) => props.onApply(form.option, { ...known, ...values })}
+          onCancel={() => {
+            setForm(null);
+            requestAnimationFrame(() => list.current?.focus());
+          }}
+        />
+      ) : options.length > 0 ? (
+        <div ref={list} role="listbox" aria-label="Suggestions" tabIndex={0} aria-activedescendant={optionId(selected)}>
+          {options.map((option, i) => (
+            <ListOption
+              key={option.kind === 'replace' ? `r${option.text}` : `m${option.module.id}`}
+              id={optionId(i)}
+              selected={i === selected}
+              onChoose={() => {
+                setSelected(i);
+                choose(option);
+              }}
+            >
+              <span class="kind">{option.kind === 'replace' ? 'Replace with' : 'Phrase module'}</span>
+              {option.kind === 'replace' ? option.text : option.module.title}
+            </ListOption>
+          ))}
+        </div>
+      ) : (
+        <p class="kind">{props.modulesLoading ? 'Loading phrase modules…' : 'No ready fix: rephrase it yourself.'}</p>
+      )}
+      {props.status && (
+        <p class="status" role="alert">
+          {props.status}
+        </p>
+      )}
+      <div class="actions">
+        <button type="button" onClick={props.onIgnoreOnce}>
+          Ignore once
+        </button>
+        <button type="button" onClick={props.onIgnoreRule}>
+          Ignore this rule on this site
+        </button>
+      </div>
+      <p class="footer">
+        <kbd>Enter</kbd> apply · <kbd>↑</kbd>
+        <kbd>↓</kbd> choose · <kbd>Esc</kbd> close · <kbd>Alt</kbd>+<kbd>;</kbd> phrase modules · <kbd>Alt</kbd>+
+        <kbd>L</kbd> all flags
+      </p>
+    </div>
+  );
+}

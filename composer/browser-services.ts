@@ -1,0 +1,65 @@
+/**
+ * The coach's services in the extension: settings from storage (cached, kept current), phrase
+ * modules and stats through the background worker. Only the content script imports this.
+ */
+import { browser } from 'wxt/browser';
+import type { Language } from '../phrasebank/finding';
+import type { PhraseModule } from '../phrasebank/types';
+import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings, saveSettings } from '../settings/settings';
+import type { CoachServices, CoachSettings } from './coach-services';
+import type { ModulesRequest, StatEvent, StatRequest } from './messages';
+
+function cachedSettings(): CoachSettings {
+  let current: Settings = DEFAULT_SETTINGS;
+  const listeners = new Set<() => void>();
+  const changed = (next: Settings) => {
+    current = next;
+    for (const listener of listeners) listener();
+  };
+  loadSettings().then(changed, () => {});
+  onSettingsChanged(changed);
+  return {
+    current: () => current,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async ignoreRule(origin, ruleId) {
+      const add = (s: Settings) => ({
+        ...s.ignoredRules,
+        [origin]: [...new Set([...(s.ignoredRules[origin] ?? []), ruleId])],
+      });
+      // hidden at once; then persisted on top of the freshest stored settings
+      changed({ ...current, ignoredRules: add(current) });
+      const stored = await loadSettings();
+      await saveSettings({ ignoredRules: add(stored) });
+    },
+  };
+}
+
+function modulesClient(): (language: Language) => Promise<PhraseModule[]> {
+  const cache = new Map<Language, Promise<PhraseModule[]>>();
+  return (language) => {
+    let modules = cache.get(language);
+    if (!modules) {
+      const request: ModulesRequest = { type: 'tactful/modules', language };
+      modules = browser.runtime.sendMessage(request).then((reply) => {
+        if (!Array.isArray(reply)) throw new Error('no modules from the background');
+        return reply as PhraseModule[];
+      });
+      // a failed request (worker starting up) is asked again next time
+      modules.catch(() => cache.delete(language));
+      cache.set(language, modules);
+    }
+    return modules;
+  };
+}
+
+function sendStat(event: StatEvent) {
+  const request: StatRequest = { type: 'tactful/stat', event };
+  browser.runtime.sendMessage(request).catch(() => {});
+}
+
+export function browserServices(): CoachServices {
+  return { settings: cachedSettings(), modules: modulesClient(), stat: sendStat };
+}

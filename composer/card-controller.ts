@@ -1,0 +1,188 @@
+/**
+ * The suggestion card of a composer's flag: opens it (focused from the keyboard; unfocused
+ * on a click, so the agent's next keystrokes still go to the draft), keeps it at the flag,
+ * and carries out the choice: a fix or module through the insertion chain, ignore once,
+ * ignore the rule on this site.
+ */
+import { h, render } from 'preact';
+import { SuggestionCard } from '../components/SuggestionCard';
+import type { Finding } from '../phrasebank/finding';
+import type { PhraseModule } from '../phrasebank/types';
+import { type CardOption, cardOptions } from './card-options';
+import type { CoachServices } from './coach-services';
+import type { CoachedComposer, SavedCaret } from './coached-composer';
+import { placeDialog } from './dialog-placement';
+import type { DraftEdit } from './insert/edit';
+import { insertFailureMessage } from './insert-messages';
+import { fitModule, fitReplacement, moduleTarget } from './module-text';
+import type { OverlayHost } from './overlay-host';
+import { pageTheme } from './page-theme';
+import type { VariableValues } from './variables';
+
+interface OpenCard {
+  composer: CoachedComposer;
+  finding: Finding;
+  saved: SavedCaret;
+  /** > 0 once focus moved into the card; bumped to move it there again */
+  focusKey: number;
+  modules: PhraseModule[] | null;
+  status?: string;
+}
+
+/** The same flag in a re-checked draft: same rule and words, nearest to where it was. */
+export function locateFinding(findings: readonly Finding[], old: Finding): Finding | null {
+  let best: Finding | null = null;
+  for (const f of findings) {
+    if (f.ruleId !== old.ruleId || f.text !== old.text) continue;
+    if (!best || Math.abs(f.start - old.start) < Math.abs(best.start - old.start)) best = f;
+  }
+  return best;
+}
+
+export class CardController {
+  private card: OpenCard | null = null;
+  private readonly layer: HTMLElement;
+  private readonly onPointerDown = (event: Event) => {
+    if (this.card && !this.overlay.contains(event)) this.close(false);
+  };
+  private readonly onViewportChange = () => this.position();
+
+  constructor(
+    private readonly overlay: OverlayHost,
+    private readonly services: CoachServices,
+    private readonly say: (message: string) => void,
+  ) {
+    this.layer = overlay.layer('card');
+  }
+
+  isOpenFor(composer: CoachedComposer): boolean {
+    return this.card?.composer === composer;
+  }
+
+  get focused(): boolean {
+    return (this.card?.focusKey ?? 0) > 0;
+  }
+
+  open(composer: CoachedComposer, finding: Finding, focus: boolean) {
+    this.close(false);
+    const card: OpenCard = { composer, finding, saved: composer.saveCaret(), focusKey: focus ? 1 : 0, modules: null };
+    this.card = card;
+    const view = this.overlay.doc.defaultView;
+    this.overlay.doc.addEventListener('pointerdown', this.onPointerDown, true);
+    view?.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+    view?.addEventListener('resize', this.onViewportChange, { passive: true });
+    this.render();
+    this.services.modules(composer.language()).then(
+      (modules) => this.update(card, { modules }),
+      () => this.update(card, { modules: [] }),
+    );
+  }
+
+  /** Moves focus into a card opened by a click. */
+  focus() {
+    if (this.card) this.update(this.card, { focusKey: this.card.focusKey + 1 });
+  }
+
+  /** Closes the card; `restore` gives focus and the caret back to the composer. */
+  close(restore: boolean) {
+    const card = this.card;
+    if (!card) return;
+    this.card = null;
+    render(null, this.layer);
+    const view = this.overlay.doc.defaultView;
+    this.overlay.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+    view?.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    view?.removeEventListener('resize', this.onViewportChange);
+    if (restore) card.composer.restoreCaret(card.saved);
+  }
+
+  private update(card: OpenCard, patch: Partial<OpenCard>) {
+    if (this.card !== card) return;
+    Object.assign(card, patch);
+    this.render();
+  }
+
+  private render() {
+    const card = this.card;
+    if (!card) return;
+    const { finding, composer } = card;
+    render(
+      h(SuggestionCard, {
+        theme: pageTheme(composer.field, this.services.settings.current().theme),
+        category: finding.category,
+        flagged: finding.text,
+        message: finding.message,
+        options: cardOptions(finding, card.modules),
+        modulesLoading: card.modules === null && finding.suggestions.some((s) => s.kind === 'module'),
+        known: composer.variables(),
+        focusKey: card.focusKey,
+        status: card.status,
+        onApply: (option, values) => void this.apply(card, option, values),
+        onIgnoreOnce: () => this.ignoreOnce(card),
+        onIgnoreRule: () => void this.ignoreRule(card),
+        onClose: () => this.close(true),
+      }),
+      this.layer,
+    );
+    this.position();
+  }
+
+  private position() {
+    const card = this.card;
+    if (!card) return;
+    const { composer, finding } = card;
+    const flag = [...(composer.rangeOf(finding)?.getClientRects() ?? [])];
+    // the caret's line is part of the anchor, so the card never covers it
+    const caretLine = composer.caretRect(card.saved.offsets?.start ?? finding.start);
+    placeDialog(this.layer, [...flag, caretLine]);
+  }
+
+  private async apply(card: OpenCard, option: CardOption, values: VariableValues) {
+    const { composer } = card;
+    this.close(false);
+    // the draft may have changed since the card opened: find the flag again
+    const finding = locateFinding(composer.refresh(), card.finding);
+    if (!finding) {
+      this.say(insertFailureMessage('stale'));
+      composer.restoreCaret(card.saved);
+      return;
+    }
+    const text = composer.text();
+    let edit: DraftEdit & { replaces: string };
+    if (option.kind === 'replace') {
+      const replacement = fitReplacement(option.text, text.slice(0, finding.start));
+      edit = { start: finding.start, end: finding.end, text: replacement, replaces: finding.text };
+    } else {
+      // a module is whole sentences: it may take over the flagged sentence (module-text.ts)
+      const { start, end } = moduleTarget(text, finding);
+      const fitted = fitModule(option.module.text, values, text.slice(0, start), text.slice(end));
+      edit = { start, end, replaces: text.slice(start, end), ...fitted };
+    }
+    const result = await composer.apply(edit);
+    if (!result.ok) {
+      this.say(insertFailureMessage(result.reason));
+      return;
+    }
+    this.services.stat({ kind: 'fixed', category: finding.category, ruleId: finding.ruleId });
+    if (option.kind === 'module') {
+      this.services.stat({ kind: 'module-inserted', situation: option.module.situation, moduleId: option.module.id });
+    }
+  }
+
+  private ignoreOnce(card: OpenCard) {
+    this.close(true);
+    card.composer.ignoreOnce(card.finding);
+    this.services.stat({ kind: 'ignored', category: card.finding.category, ruleId: card.finding.ruleId });
+  }
+
+  private async ignoreRule(card: OpenCard) {
+    this.close(true);
+    const { finding, composer } = card;
+    this.services.stat({ kind: 'ignored', category: finding.category, ruleId: finding.ruleId });
+    try {
+      await this.services.settings.ignoreRule(composer.siteOrigin(), finding.ruleId);
+    } catch {
+      this.say('Tactful could not save the setting; the rule is ignored until the page reloads.');
+    }
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * What a composer session does for coaching, apart from its text model and highlights:
+ * shortcuts, clicks on flags, the typed picker trigger, hiding ignored rules, and reporting
+ * new flags (stats + screen-reader summary).
+ */
+import type { Finding } from '../phrasebank/finding';
+import type { CoachServices } from './coach-services';
+import type { CoachedComposer } from './coached-composer';
+import type { DocumentCoach } from './document-coach';
+import { findingAtCaret, findingAtPoint } from './flag-hit';
+import { bindShortcuts, type Shortcut } from './keyboard';
+import { NewFlagTracker } from './new-flags';
+import { watchTrigger } from './picker-trigger';
+import { visibleFindings } from './visible-findings';
+
+const MODIFIER_KEYS = new Set(['Alt', 'Control', 'Shift', 'Meta', 'AltGraph', 'CapsLock']);
+
+export class SessionCoaching {
+  private readonly ignoredOnce = new Set<string>();
+  private readonly tracker = new NewFlagTracker();
+  private draftChecked = false;
+  private modulesPrefetched = false;
+  private readonly unbind: (() => void)[];
+
+  constructor(
+    private readonly composer: CoachedComposer,
+    private readonly ui: DocumentCoach,
+    private readonly services: CoachServices,
+    /** re-runs the composer's check (after settings change) */
+    rerun: () => void,
+  ) {
+    const { field } = composer;
+    const onClick = (event: MouseEvent) => this.onClick(event);
+    field.addEventListener('click', onClick);
+    this.unbind = [
+      () => field.removeEventListener('click', onClick),
+      bindShortcuts(field, {
+        shortcut: (which) => this.onShortcut(which),
+        otherKey: (event) => this.onOtherKey(event),
+      }),
+      watchTrigger(
+        field,
+        () => services.settings.current().pickerTrigger,
+        () => {
+          this.ui.closeAll();
+          this.ui.picker.open(composer, services.settings.current().pickerTrigger);
+        },
+      ),
+      services.settings.subscribe(rerun),
+    ];
+  }
+
+  /** The findings to show: categories on, rules not ignored on this site or once. */
+  visible(findings: readonly Finding[], keys: readonly string[]): Finding[] {
+    return visibleFindings(findings, keys, {
+      settings: this.services.settings.current(),
+      origin: this.composer.siteOrigin(),
+      ignoredOnce: this.ignoredOnce,
+    });
+  }
+
+  ignoreOnce(key: string) {
+    this.ignoredOnce.add(key);
+  }
+
+  /** After each check: counts the draft once, each new flag once, and queues the summary. */
+  checked(text: string, findings: readonly Finding[], keys: readonly string[]) {
+    if (!this.draftChecked && text.trim() !== '') {
+      this.draftChecked = true;
+      this.services.stat({ kind: 'draft-checked' });
+    }
+    if (!this.modulesPrefetched && findings.length > 0) {
+      // so the card shows its modules at once when the agent opens it
+      this.modulesPrefetched = true;
+      this.services.modules(this.composer.language()).catch(() => {
+        this.modulesPrefetched = false;
+      });
+    }
+    const fresh = this.tracker.newOnes(findings, keys);
+    for (const f of fresh) this.services.stat({ kind: 'flagged', category: f.category, ruleId: f.ruleId });
+    this.ui.announcer.flags(fresh);
+  }
+
+  private onShortcut(which: Shortcut) {
+    const { ui, composer } = this;
+    if (which === 'open-card') {
+      if (ui.card.isOpenFor(composer) && !ui.card.focused) {
+        ui.card.focus();
+        return;
+      }
+      const findings = composer.refresh();
+      const caret = composer.caret();
+      const finding = caret && findingAtCaret(findings, caret);
+      ui.closeAll();
+      if (finding) ui.card.open(composer, finding, true);
+      else ui.announcer.say('Tactful: no flag at the caret. Alt+L lists all flags.');
+    } else if (which === 'flag-list') {
+      ui.closeAll();
+      ui.flagList.open(composer);
+    } else {
+      ui.closeAll();
+      ui.picker.open(composer, null);
+    }
+  }
+
+  /** A card opened by a click gives way as soon as the agent goes on typing or presses Esc. */
+  private onOtherKey(event: KeyboardEvent): boolean {
+    const { card } = this.ui;
+    if (!card.isOpenFor(this.composer) || card.focused || MODIFIER_KEYS.has(event.key)) return false;
+    card.close(false);
+    return event.key === 'Escape';
+  }
+
+  private onClick(event: MouseEvent) {
+    if (event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    const caret = this.composer.caret();
+    if (caret && caret.start !== caret.end) return; // selecting text, not pointing at a flag
+    const finding = findingAtPoint(
+      this.composer.findings,
+      (f) => this.composer.rangeOf(f),
+      event.clientX,
+      event.clientY,
+    );
+    if (!finding) return;
+    this.ui.closeAll();
+    // not focused: the agent may have clicked to type right there
+    this.ui.card.open(this.composer, finding, false);
+  }
+
+  dispose() {
+    for (const unbind of this.unbind) unbind();
+    if (this.ui.card.isOpenFor(this.composer)) this.ui.card.close(false);
+  }
+}

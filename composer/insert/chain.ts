@@ -1,0 +1,111 @@
+/**
+ * The insertion chain: tries each strategy in turn and re-reads the editor's text after
+ * each attempt. Unchanged → the next strategy; changed as expected → done (caret placed);
+ * changed otherwise → stop and report, so an edit is never applied twice.
+ */
+import { caretOffsets } from '../caret';
+import { beforeInputStrategy } from './beforeinput';
+import {
+  type DraftEdit,
+  delay,
+  type EditTarget,
+  expectedText,
+  INSERT_TIMING,
+  type InsertStrategy,
+  type InsertTiming,
+} from './edit';
+import { execCommandStrategy } from './execcommand';
+import { pasteStrategy } from './paste';
+import { placeCaret } from './selection';
+import { textareaStrategy } from './textarea';
+
+export const STRATEGIES: readonly InsertStrategy[] = [
+  textareaStrategy,
+  beforeInputStrategy,
+  execCommandStrategy,
+  pasteStrategy,
+];
+
+export type InsertFailure =
+  /** the draft no longer holds the text the edit was made for */
+  | 'stale'
+  /** no strategy changed the text */
+  | 'unchanged'
+  /** the editor claimed the edit but the text did not change in time */
+  | 'claimed-unchanged'
+  /** the text changed, but not into the expected result */
+  | 'unexpected';
+
+export type InsertResult = { ok: true; strategy: string } | { ok: false; reason: InsertFailure; strategy?: string };
+
+// Editors write non-breaking spaces for typed spaces; line breaks differ between editors'
+// empty lines. Neither is a change the agent would see.
+const visible = (text: string) => text.replace(/\u00a0/g, ' ');
+const loose = (text: string) => visible(text).replace(/\s+/g, ' ').trim();
+
+function commonPrefix(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Polls the text until it differs from `before` or `ms` pass; lets a seen change settle. */
+async function readAfter(target: EditTarget, before: string, ms: number): Promise<string> {
+  const started = Date.now();
+  let now = target.read().text;
+  while (visible(now) === visible(before) && Date.now() - started < ms) {
+    await delay(16);
+    now = target.read().text;
+  }
+  if (visible(now) !== visible(before)) {
+    // a re-render may still be on its way (Lexical reconciles in a microtask)
+    await delay(Math.min(16, ms));
+    now = target.read().text;
+  }
+  return now;
+}
+
+/**
+ * Applies `edit` through the first strategy the editor accepts. `replaces`, when given,
+ * is the text the span must still hold.
+ */
+export async function insertWithChain(
+  target: EditTarget,
+  edit: DraftEdit & { replaces?: string },
+  strategies: readonly InsertStrategy[] = STRATEGIES,
+  timing: InsertTiming = INSERT_TIMING,
+): Promise<InsertResult> {
+  const before = target.read().text;
+  if (edit.replaces !== undefined && before.slice(edit.start, edit.end) !== edit.replaces) {
+    return { ok: false, reason: 'stale' };
+  }
+  const expected = expectedText(before, edit);
+  for (const strategy of strategies) {
+    if (!strategy.accepts(target.field)) continue;
+    const claimed = await strategy.attempt(target, edit, timing);
+    const now = await readAfter(target, before, claimed ? timing.claimedMs : timing.settleMs);
+    if (visible(now) === visible(before)) {
+      // a claimed edit may still arrive: trying another strategy could apply it twice
+      if (claimed) return { ok: false, reason: 'claimed-unchanged', strategy: strategy.name };
+      continue;
+    }
+    if (visible(now) !== visible(expected) && loose(now) !== loose(expected)) {
+      return { ok: false, reason: 'unexpected', strategy: strategy.name };
+    }
+    settleCaret(target, before, now, edit);
+    return { ok: true, strategy: strategy.name };
+  }
+  return { ok: false, reason: 'unchanged' };
+}
+
+/** The caret goes after the inserted text, or to the module's `{cursor}`. */
+function settleCaret(target: EditTarget, before: string, now: string, edit: DraftEdit) {
+  // where the editor really put the text (an empty line's offset can differ by its break)
+  const start = Math.min(commonPrefix(visible(before), visible(now)), edit.start);
+  const want = start + (edit.caret ?? edit.text.length);
+  const model = target.read();
+  const at = caretOffsets(target.field, model);
+  if (at && at.start === want && at.end === want) return;
+  placeCaret(target.field, model, want);
+}

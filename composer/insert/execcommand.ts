@@ -1,0 +1,26 @@
+/**
+ * Strategy 2: select the span and `execCommand('insertText')` in the editor's own document.
+ * The browser edits the DOM as typing would and records a native undo step; ProseMirror
+ * reads the mutation into its model. TinyMCE records its undo level on the `input` event
+ * that follows, so one is sent after the command.
+ */
+import { type DraftEdit, type EditTarget, type InsertStrategy, type InsertTiming, isTextarea } from './edit';
+import { selectSpan } from './selection';
+
+export const execCommandStrategy: InsertStrategy = {
+  name: 'execcommand',
+  accepts: (field) => !isTextarea(field),
+  async attempt(target: EditTarget, edit: DraftEdit, timing: InsertTiming): Promise<boolean> {
+    const { field } = target;
+    if (!(await selectSpan(target, edit.start, edit.end, timing))) return false;
+    const doc = field.ownerDocument;
+    const done = edit.text === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, edit.text);
+    if (done) {
+      const view = doc.defaultView as (Window & typeof globalThis) | null;
+      const InputEventCtor = view?.InputEvent ?? InputEvent;
+      field.dispatchEvent(new InputEventCtor('input', { inputType: 'insertText', data: edit.text, bubbles: true }));
+    }
+    // execCommand cannot be claimed: the change, if any, is already in the DOM
+    return false;
+  },
+};

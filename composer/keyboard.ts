@@ -1,0 +1,50 @@
+/**
+ * Tactful's shortcuts in a composer. All are Alt + one key: Alt+Shift switches keyboard
+ * layouts for many Polish and Russian agents, and AltGr (Ctrl+Alt) types Polish letters
+ * (AltGr+L = ł), so neither is ever taken. Keys are read by physical position (`code`) so
+ * they work in any layout.
+ */
+export type Shortcut = 'open-card' | 'flag-list' | 'phrase-picker';
+
+export const SHORTCUT_KEYS: Readonly<Record<Shortcut, string>> = {
+  'open-card': 'Alt+Enter',
+  'flag-list': 'Alt+L',
+  'phrase-picker': 'Alt+;',
+};
+
+export function shortcutOf(event: KeyboardEvent): Shortcut | null {
+  // AltGr arrives as Ctrl+Alt on Windows and without altKey elsewhere: both end here
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.isComposing) return null;
+  if (event.key === 'Enter' || event.code === 'Enter' || event.code === 'NumpadEnter') return 'open-card';
+  if (event.code === 'KeyL' || (event.code === '' && event.key.toLowerCase() === 'l')) return 'flag-list';
+  if (event.code === 'Semicolon' || (event.code === '' && event.key === ';')) return 'phrase-picker';
+  return null;
+}
+
+export interface ShortcutHandlers {
+  shortcut(which: Shortcut): void;
+  /** any other key pressed in the field; returns true when it was handled (e.g. Esc closed a card) */
+  otherKey?(event: KeyboardEvent): boolean;
+}
+
+/** Listens in the field's own window, before the editor's handlers see the key. */
+export function bindShortcuts(field: HTMLElement, handlers: ShortcutHandlers): () => void {
+  const view = field.ownerDocument.defaultView;
+  if (!view) return () => {};
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!event.composedPath().includes(field)) return;
+    const which = shortcutOf(event);
+    if (which) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      handlers.shortcut(which);
+      return;
+    }
+    if (handlers.otherKey?.(event)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+  view.addEventListener('keydown', onKeyDown, true);
+  return () => view.removeEventListener('keydown', onKeyDown, true);
+}

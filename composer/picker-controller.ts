@@ -1,0 +1,120 @@
+/**
+ * The phrase picker of a composer: opened by the typed trigger (";;") or Alt+;. Inserting a
+ * module replaces the trigger (it stays as typed when the picker is cancelled) and goes
+ * through the same insertion chain as a fix; `{cursor}` decides where the caret lands.
+ */
+import { h, render } from 'preact';
+import { PhrasePicker } from '../components/PhrasePicker';
+import type { PhraseModule } from '../phrasebank/types';
+import type { CoachServices } from './coach-services';
+import type { CoachedComposer, SavedCaret } from './coached-composer';
+import { placeDialog } from './dialog-placement';
+import { insertFailureMessage } from './insert-messages';
+import { fitModule } from './module-text';
+import type { OverlayHost } from './overlay-host';
+import { pageTheme } from './page-theme';
+import type { VariableValues } from './variables';
+
+interface OpenPicker {
+  composer: CoachedComposer;
+  saved: SavedCaret;
+  /** where the typed trigger sits in the draft, when the picker was opened by typing it */
+  trigger: { start: number; text: string } | null;
+  modules: PhraseModule[] | null;
+}
+
+export class PickerController {
+  private picker: OpenPicker | null = null;
+  private readonly layer: HTMLElement;
+  private readonly onPointerDown = (event: Event) => {
+    if (this.picker && !this.overlay.contains(event)) this.close(false);
+  };
+
+  constructor(
+    private readonly overlay: OverlayHost,
+    private readonly services: CoachServices,
+    private readonly say: (message: string) => void,
+  ) {
+    this.layer = overlay.layer('picker');
+  }
+
+  get isOpen(): boolean {
+    return this.picker !== null;
+  }
+
+  /** `trigger`: the text the agent typed to open it, just before the caret. */
+  open(composer: CoachedComposer, trigger: string | null) {
+    this.close(false);
+    const saved = composer.saveCaret();
+    const caret = saved.offsets;
+    let at: OpenPicker['trigger'] = null;
+    if (trigger && caret) {
+      const start = caret.start - trigger.length;
+      if (start >= 0 && composer.text().slice(start, caret.start) === trigger) at = { start, text: trigger };
+    }
+    const picker: OpenPicker = { composer, saved, trigger: at, modules: null };
+    this.picker = picker;
+    this.overlay.doc.addEventListener('pointerdown', this.onPointerDown, true);
+    this.render();
+    this.services.modules(composer.language()).then(
+      (modules) => this.update(picker, modules),
+      () => this.update(picker, []),
+    );
+  }
+
+  close(restore: boolean) {
+    const picker = this.picker;
+    if (!picker) return;
+    this.picker = null;
+    render(null, this.layer);
+    this.overlay.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+    if (restore) picker.composer.restoreCaret(picker.saved);
+  }
+
+  private update(picker: OpenPicker, modules: PhraseModule[]) {
+    if (this.picker !== picker) return;
+    picker.modules = modules;
+    this.render();
+  }
+
+  private render() {
+    const picker = this.picker;
+    if (!picker) return;
+    const { composer } = picker;
+    render(
+      h(PhrasePicker, {
+        theme: pageTheme(composer.field, this.services.settings.current().theme),
+        modules: picker.modules,
+        known: composer.variables(),
+        onInsert: (module, values) => void this.insert(picker, module, values),
+        onClose: () => this.close(true),
+      }),
+      this.layer,
+    );
+    const caret = picker.saved.offsets?.start ?? 0;
+    placeDialog(this.layer, [composer.caretRect(caret)]);
+  }
+
+  private async insert(picker: OpenPicker, module: PhraseModule, values: VariableValues) {
+    const { composer, trigger } = picker;
+    this.close(false);
+    composer.restoreCaret(picker.saved);
+    const text = composer.text();
+    const caret = composer.caret() ?? picker.saved.offsets ?? { start: text.length, end: text.length };
+    let start = caret.start;
+    let end = caret.end;
+    let replaces: string | undefined;
+    if (trigger && text.slice(trigger.start, trigger.start + trigger.text.length) === trigger.text) {
+      start = trigger.start;
+      end = trigger.start + trigger.text.length;
+      replaces = trigger.text;
+    }
+    const fitted = fitModule(module.text, values, text.slice(0, start), text.slice(end));
+    const result = await composer.apply({ start, end, replaces, text: fitted.text, caret: fitted.caret });
+    if (!result.ok) {
+      this.say(insertFailureMessage(result.reason));
+      return;
+    }
+    this.services.stat({ kind: 'module-inserted', situation: module.situation, moduleId: module.id });
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The site an agent is on, for "ignore this rule on this site": the top page's origin, also
+ * from an editor's iframe (about:blank frames report "null" as their own origin).
+ */
+export function siteOrigin(doc: Document): string {
+  const ancestors = doc.location?.ancestorOrigins;
+  if (ancestors && ancestors.length > 0) return ancestors[ancestors.length - 1];
+  const own = doc.defaultView?.origin ?? doc.location?.origin ?? '';
+  return own === 'null' ? '' : own;
+}

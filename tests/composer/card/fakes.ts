@@ -1,0 +1,139 @@
+/** Test doubles for the coaching controllers: a composer over a plain string, and services. */
+import type { CoachServices } from '../../../composer/coach-services';
+import type { CoachedComposer, SavedCaret } from '../../../composer/coached-composer';
+import type { InsertResult } from '../../../composer/insert/chain';
+import type { DraftEdit } from '../../../composer/insert/edit';
+import type { StatEvent } from '../../../composer/messages';
+import type { Finding } from '../../../phrasebank/finding';
+import type { PhraseModule } from '../../../phrasebank/types';
+import type { Settings } from '../../../settings/settings';
+
+// settings.ts itself talks to the browser: these are its defaults, as a plain value
+const DEFAULT_SETTINGS: Settings = {
+  languages: ['en', 'pl', 'ru'],
+  categories: { 'stop-phrase': true, 'blame-shift': true, badmouthing: true, overpromise: true, runaround: true },
+  allowedSites: [],
+  deniedSites: [],
+  ignoredRules: {},
+  pickerTrigger: ';;',
+  uiLanguage: 'auto',
+  theme: 'auto',
+};
+
+export const MODULES: PhraseModule[] = [
+  {
+    id: 'complaint-received.acknowledge',
+    situation: 'complaint-received',
+    title: 'Acknowledge and take it on',
+    text: 'I understand how frustrating this is, and I am on it. {cursor}',
+  },
+  {
+    id: 'greeting.chat-introduction',
+    situation: 'greeting',
+    title: 'Chat: introduce yourself',
+    text: "Hi {customer.name|there}, I'm {agent.name} and I'll help you today.{cursor}",
+  },
+];
+
+export function calmDown(text: string, overrides: Partial<Finding> = {}): Finding {
+  const start = text.indexOf('calm down');
+  return {
+    ruleId: 'stop-phrase.calm-down',
+    category: 'stop-phrase',
+    start,
+    end: start + 9,
+    text: 'calm down',
+    message: '“Calm down” tells the customer their feelings are wrong.',
+    suggestions: [
+      { kind: 'replace', text: 'I understand' },
+      { kind: 'module', moduleId: 'complaint-received.acknowledge' },
+    ],
+    ...overrides,
+  };
+}
+
+export class FakeComposer implements CoachedComposer {
+  readonly field: HTMLElement;
+  findings: Finding[];
+  caretAt = { start: 9, end: 9 };
+  readonly edits: (DraftEdit & { replaces?: string })[] = [];
+  readonly restored: SavedCaret[] = [];
+  readonly ignored: Finding[] = [];
+  known: Record<string, string> = {};
+
+  constructor(
+    public draft: string,
+    findings?: Finding[],
+  ) {
+    this.field = document.createElement('div');
+    this.field.contentEditable = 'true';
+    this.field.textContent = draft;
+    document.body.append(this.field);
+    this.findings = findings ?? [calmDown(draft)];
+  }
+
+  refresh() {
+    return this.findings;
+  }
+  text() {
+    return this.draft;
+  }
+  language() {
+    return 'en' as const;
+  }
+  siteOrigin() {
+    return 'https://support.example.com';
+  }
+  rangeOf() {
+    return null;
+  }
+  caret() {
+    return this.caretAt;
+  }
+  caretRect() {
+    return new DOMRect(10, 10, 0, 16);
+  }
+  saveCaret(): SavedCaret {
+    return { offsets: { ...this.caretAt }, range: null };
+  }
+  restoreCaret(saved: SavedCaret) {
+    this.restored.push(saved);
+  }
+  async apply(edit: DraftEdit & { replaces?: string }): Promise<InsertResult> {
+    this.edits.push(edit);
+    this.draft = this.draft.slice(0, edit.start) + edit.text + this.draft.slice(edit.end);
+    return { ok: true, strategy: 'fake' };
+  }
+  ignoreOnce(finding: Finding) {
+    this.ignored.push(finding);
+  }
+  variables() {
+    return this.known;
+  }
+}
+
+export function fakeServices(modules: PhraseModule[] = MODULES) {
+  const stats: StatEvent[] = [];
+  const ignoredRules: [string, string][] = [];
+  let settings: Settings = DEFAULT_SETTINGS;
+  const services: CoachServices = {
+    settings: {
+      current: () => settings,
+      subscribe: () => () => {},
+      async ignoreRule(origin, ruleId) {
+        ignoredRules.push([origin, ruleId]);
+        settings = { ...settings, ignoredRules: { [origin]: [ruleId] } };
+      },
+    },
+    modules: async () => modules,
+    stat: (event) => stats.push(event),
+  };
+  return { services, stats, ignoredRules };
+}
+
+/** Lets Preact re-render and promises settle. */
+export const settle = () => new Promise((done) => setTimeout(done, 10));
+
+export function key(target: EventTarget, key: string) {
+  target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));
+}

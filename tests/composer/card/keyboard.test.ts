@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { bindShortcuts, type Shortcut, shortcutOf } from '../../../composer/keyboard';
+
+const press = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+
+describe('shortcuts', () => {
+  it('Alt+Enter, Alt+L and Alt+; in any layout', () => {
+    expect(shortcutOf(press({ altKey: true, key: 'Enter', code: 'Enter' }))).toBe('open-card');
+    expect(shortcutOf(press({ altKey: true, key: 'l', code: 'KeyL' }))).toBe('flag-list');
+    // Russian layout: the L key types "д"
+    expect(shortcutOf(press({ altKey: true, key: 'д', code: 'KeyL' }))).toBe('flag-list');
+    expect(shortcutOf(press({ altKey: true, key: ';', code: 'Semicolon' }))).toBe('phrase-picker');
+    expect(shortcutOf(press({ altKey: true, key: 'ж', code: 'Semicolon' }))).toBe('phrase-picker');
+  });
+
+  it('never Alt+Shift (layout switch), AltGr = Ctrl+Alt (Polish ł), or plain keys', () => {
+    expect(shortcutOf(press({ altKey: true, shiftKey: true, key: 'L', code: 'KeyL' }))).toBeNull();
+    expect(shortcutOf(press({ altKey: true, ctrlKey: true, key: 'ł', code: 'KeyL' }))).toBeNull();
+    expect(shortcutOf(press({ key: 'Enter', code: 'Enter' }))).toBeNull();
+    expect(shortcutOf(press({ altKey: true, key: 'k', code: 'KeyK' }))).toBeNull();
+  });
+
+  it('catches the shortcut before the editor does, only in its own field', () => {
+    const field = document.createElement('div');
+    const other = document.createElement('div');
+    document.body.append(field, other);
+    const seen: Shortcut[] = [];
+    let editorSaw = 0;
+    field.addEventListener('keydown', () => editorSaw++);
+    const unbind = bindShortcuts(field, { shortcut: (s) => seen.push(s) });
+    const event = press({ altKey: true, key: 'Enter', code: 'Enter' });
+    field.dispatchEvent(event);
+    other.dispatchEvent(press({ altKey: true, key: 'l', code: 'KeyL' }));
+    expect(seen).toEqual(['open-card']);
+    expect(event.defaultPrevented).toBe(true);
+    expect(editorSaw).toBe(0);
+    unbind();
+    field.dispatchEvent(press({ altKey: true, key: 'Enter', code: 'Enter' }));
+    expect(seen).toHaveLength(1);
+  });
+});

@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { OverlayHost } from '../../../composer/overlay-host';
+import { PickerController } from '../../../composer/picker-controller';
+import { FakeComposer, fakeServices, key, settle } from './fakes';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function setup(draft: string, caret: number) {
+  const overlay = new OverlayHost(document);
+  const { services, stats } = fakeServices();
+  const picker = new PickerController(overlay, services, () => {});
+  const composer = new FakeComposer(draft, []);
+  composer.caretAt = { start: caret, end: caret };
+  const search = () => overlay.root.querySelector<HTMLInputElement>('input[role=combobox]')!;
+  const type = async (text: string) => {
+    search().value = text;
+    search().dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+  };
+  const options = () => [...overlay.root.querySelectorAll('[role=option]')].map((o) => o.textContent);
+  return { overlay, picker, composer, stats, search, type, options };
+}
+
+describe('phrase picker', () => {
+  it('filters the language’s modules as the agent types, focus in the filter', async () => {
+    const { overlay, picker, composer, search, type, options } = setup('Thanks. ;;', 10);
+    picker.open(composer, ';;');
+    await settle();
+    expect(overlay.root.activeElement).toBe(search());
+    expect(options()).toHaveLength(2);
+    await type('frustrating');
+    expect(options()).toEqual([expect.stringContaining('Acknowledge and take it on')]);
+    await type('nothing like this');
+    expect(options()).toEqual([]);
+    expect(overlay.root.textContent).toContain('No module matches');
+  });
+
+  it('Enter inserts the chosen module in place of the typed trigger, caret at {cursor}', async () => {
+    const { picker, composer, search, type, stats } = setup('Thanks. ;;', 10);
+    picker.open(composer, ';;');
+    await settle();
+    await type('acknowledge');
+    key(search(), 'Enter');
+    await settle();
+    expect(composer.edits).toEqual([
+      {
+        start: 8,
+        end: 10,
+        replaces: ';;',
+        text: 'I understand how frustrating this is, and I am on it.',
+        caret: 53,
+      },
+    ]);
+    expect(composer.draft).toBe('Thanks. I understand how frustrating this is, and I am on it.');
+    expect(stats).toEqual([
+      { kind: 'module-inserted', situation: 'complaint-received', moduleId: 'complaint-received.acknowledge' },
+    ]);
+  });
+
+  it('fills variables the page knows and asks for the rest', async () => {
+    const { overlay, picker, composer, search, type } = setup('', 0);
+    composer.known = { 'customer.name': 'Anna' };
+    picker.open(composer, null);
+    await settle();
+    await type('introduce');
+    key(search(), 'Enter');
+    await settle();
+    const inputs = [...overlay.root.querySelectorAll<HTMLInputElement>('form input')];
+    expect(inputs.map((i) => i.name)).toEqual(['agent.name']);
+    inputs[0].value = 'Bob';
+    inputs[0].dispatchEvent(new Event('input', { bubbles: true }));
+    await settle();
+    overlay.root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await settle();
+    expect(composer.edits[0]).toMatchObject({ start: 0, end: 0, text: "Hi Anna, I'm Bob and I'll help you today." });
+  });
+
+  it('Esc cancels: nothing is inserted, the trigger stays as typed, the caret comes back', async () => {
+    const { overlay, picker, composer, search } = setup('Thanks. ;;', 10);
+    picker.open(composer, ';;');
+    await settle();
+    key(search(), 'Escape');
+    expect(overlay.root.querySelector('[role=dialog]')).toBeNull();
+    expect(composer.edits).toEqual([]);
+    expect(composer.draft).toBe('Thanks. ;;');
+    expect(composer.restored).toHaveLength(1);
+  });
+
+  it('ArrowDown chooses the next module', async () => {
+    const { overlay, picker, composer, search } = setup('', 0);
+    picker.open(composer, null);
+    await settle();
+    key(search(), 'ArrowDown');
+    await settle();
+    const selected = overlay.root.querySelector('[role=option][aria-selected=true]');
+    expect(selected?.textContent).toContain('Chat: introduce yourself');
+    expect(search().getAttribute('aria-activedescendant')).toBe(selected?.id);
+  });
+});

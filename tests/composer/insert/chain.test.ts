@@ -1,0 +1,142 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { insertWithChain } from '../../../composer/insert/chain';
+import type { DraftEdit, EditTarget, InsertStrategy } from '../../../composer/insert/edit';
+import { contentEditable, INSTANT, stubExecCommand, targetOf, textarea } from './fake-editor';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+/** A fake editor: a text the strategies change through `write`. */
+function fakeEditor(text: string) {
+  const field = document.createElement('div');
+  document.body.append(field);
+  const editor: { text: string; target: EditTarget } = {
+    text,
+    target: {
+      field,
+      read: () => ({ text: editor.text, toDom: () => null, toRange: () => null }),
+    } as EditTarget,
+  };
+  return editor;
+}
+
+type Effect = (text: string, edit: DraftEdit) => string;
+
+function strategy(name: string, effect: Effect | null, log: string[], editor: { text: string }, claims = false) {
+  return {
+    name,
+    accepts: () => true,
+    async attempt(_target, edit) {
+      log.push(name);
+      if (effect) editor.text = effect(editor.text, edit);
+      return claims;
+    },
+  } satisfies InsertStrategy;
+}
+
+const apply: Effect = (text, e) => text.slice(0, e.start) + e.text + text.slice(e.end);
+const applyTwice: Effect = (text, e) => apply(apply(text, e), e);
+const EDIT = { start: 7, end: 16, text: 'I understand', replaces: 'calm down' };
+
+describe('insertion chain', () => {
+  it('moves on while the text is unchanged and stops at the first strategy that works', async () => {
+    const editor = fakeEditor('Please calm down. Thanks.');
+    const log: string[] = [];
+    const result = await insertWithChain(
+      editor.target,
+      EDIT,
+      [strategy('a', null, log, editor), strategy('b', apply, log, editor), strategy('c', apply, log, editor)],
+      INSTANT,
+    );
+    expect(result).toEqual({ ok: true, strategy: 'b' });
+    expect(log).toEqual(['a', 'b']);
+    expect(editor.text).toBe('Please I understand. Thanks.');
+  });
+
+  it('stops and reports when the text changed but not into the expected result (never applies twice)', async () => {
+    const editor = fakeEditor('Please calm down. Thanks.');
+    const log: string[] = [];
+    const result = await insertWithChain(
+      editor.target,
+      EDIT,
+      [strategy('a', applyTwice, log, editor), strategy('b', apply, log, editor)],
+      INSTANT,
+    );
+    expect(result).toEqual({ ok: false, reason: 'unexpected', strategy: 'a' });
+    expect(log).toEqual(['a']);
+  });
+
+  it('does not try another strategy after an editor claimed the edit but showed no change', async () => {
+    const editor = fakeEditor('Please calm down. Thanks.');
+    const log: string[] = [];
+    const result = await insertWithChain(
+      editor.target,
+      EDIT,
+      [strategy('a', null, log, editor, true), strategy('b', apply, log, editor)],
+      INSTANT,
+    );
+    expect(result).toEqual({ ok: false, reason: 'claimed-unchanged', strategy: 'a' });
+    expect(log).toEqual(['a']);
+    expect(editor.text).toBe('Please calm down. Thanks.');
+  });
+
+  it('reports when no strategy changed anything', async () => {
+    const editor = fakeEditor('Please calm down.');
+    const log: string[] = [];
+    const result = await insertWithChain(editor.target, EDIT, [strategy('a', null, log, editor)], INSTANT);
+    expect(result).toEqual({ ok: false, reason: 'unchanged' });
+  });
+
+  it('refuses a stale edit: the span no longer holds the flagged text', async () => {
+    const editor = fakeEditor('Please stay calm.');
+    const log: string[] = [];
+    const result = await insertWithChain(editor.target, EDIT, [strategy('a', apply, log, editor)], INSTANT);
+    expect(result).toEqual({ ok: false, reason: 'stale' });
+    expect(log).toEqual([]);
+  });
+
+  it('accepts an editor that writes non-breaking spaces', async () => {
+    const editor = fakeEditor('Please calm down. Thanks.');
+    const log: string[] = [];
+    const nbsp: Effect = (text, e) => apply(text, e).replace('I understand', 'I\u00a0understand');
+    const result = await insertWithChain(editor.target, EDIT, [strategy('a', nbsp, log, editor)], INSTANT);
+    expect(result.ok).toBe(true);
+  });
+
+  it('skips strategies that do not accept the field', async () => {
+    const editor = fakeEditor('Please calm down.');
+    const log: string[] = [];
+    const picky = { ...strategy('a', apply, log, editor), accepts: () => false };
+    const result = await insertWithChain(editor.target, EDIT, [picky, strategy('b', apply, log, editor)], INSTANT);
+    expect(result).toEqual({ ok: true, strategy: 'b' });
+    expect(log).toEqual(['b']);
+  });
+
+  it('with the real strategies: a plain contenteditable gets the text once, caret at {cursor}', async () => {
+    const field = contentEditable('Please calm down. Thanks.');
+    const calls = stubExecCommand('works');
+    const result = await insertWithChain(
+      targetOf(field),
+      { start: 7, end: 16, text: 'I understand', caret: 2, replaces: 'calm down' },
+      undefined,
+      INSTANT,
+    );
+    expect(result).toEqual({ ok: true, strategy: 'execcommand' });
+    expect(calls).toEqual(['insertText:I understand']);
+    expect(field.textContent).toBe('Please I understand. Thanks.');
+    const selection = document.getSelection()!;
+    expect(selection.isCollapsed).toBe(true);
+    expect(selection.anchorOffset).toBe(9);
+  });
+
+  it('with the real strategies: a textarea gets the text once', async () => {
+    const field = textarea('Please calm down. Thanks.');
+    stubExecCommand('works');
+    const result = await insertWithChain(targetOf(field), EDIT, undefined, INSTANT);
+    expect(result).toEqual({ ok: true, strategy: 'textarea' });
+    expect(field.value).toBe('Please I understand. Thanks.');
+    expect([field.selectionStart, field.selectionEnd]).toEqual([19, 19]);
+  });
+});

@@ -1,0 +1,50 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { execCommandStrategy } from '../../../composer/insert/execcommand';
+import { contentEditable, INSTANT, stubExecCommand, targetOf } from './fake-editor';
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('execCommand strategy', () => {
+  it('selects the span through the text model, inserts, then sends an input event', async () => {
+    const field = contentEditable('<p>Please <b>calm</b> down.</p><p>Bye</p>');
+    const calls = stubExecCommand('works');
+    const events: string[] = [];
+    let selectedWhenCalled = '';
+    const original = document.execCommand.bind(document);
+    (document as unknown as { execCommand: Document['execCommand'] }).execCommand = (c, u, v) => {
+      selectedWhenCalled = document.getSelection()?.toString() ?? '';
+      return original(c, u, v);
+    };
+    field.addEventListener('input', (e) => events.push((e as InputEvent).inputType));
+    const claimed = await execCommandStrategy.attempt(
+      targetOf(field),
+      { start: 7, end: 16, text: 'I understand' },
+      INSTANT,
+    );
+    expect(claimed).toBe(false);
+    expect(selectedWhenCalled).toBe('calm down');
+    expect(calls).toEqual(['insertText:I understand']);
+    expect(events).toEqual(['insertText']);
+    expect(targetOf(field).read().text).toBe('Please I understand.\nBye\n');
+  });
+
+  it('sends no input event when the browser refuses the command', async () => {
+    const field = contentEditable('Please calm down.');
+    stubExecCommand('refuses');
+    const events: string[] = [];
+    field.addEventListener('input', () => events.push('input'));
+    await execCommandStrategy.attempt(targetOf(field), { start: 7, end: 16, text: 'x' }, INSTANT);
+    expect(events).toEqual([]);
+    expect(field.textContent).toBe('Please calm down.');
+  });
+
+  it('deletes a span when the new text is empty', async () => {
+    const field = contentEditable('Please calm down.');
+    const calls = stubExecCommand('works');
+    await execCommandStrategy.attempt(targetOf(field), { start: 6, end: 16, text: '' }, INSTANT);
+    expect(calls).toEqual(['delete:']);
+  });
+});

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('wxt/browser', () => ({ browser: fakeBrowser }));
+
+const { formatMessage, languageOf, t, tCount, useMessageTable } = await import('../../i18n/messages');
+
+type Table = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const load = (l: string) =>
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${l}/messages.json`), 'utf8')) as Table;
+const en = load('en');
+
+describe('UI strings', () => {
+  it.each(['pl', 'ru'])('%s has every English message, with the same placeholders', (language) => {
+    const other = load(language);
+    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, entry] of Object.entries(en)) {
+      expect(Object.keys(other[key].placeholders ?? {}), key).toEqual(Object.keys(entry.placeholders ?? {}));
+      expect(other[key].message.trim(), key).not.toBe('');
+    }
+  });
+
+  it('uses only the characters Chrome allows in message names', () => {
+    for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
+  });
+
+  it('formats placeholders like chrome.i18n', () => {
+    expect(
+      formatMessage({ message: '$A$ and $B$ cost $$5', placeholders: { a: { content: '$1' }, b: { content: '$2' } } }, [
+        'x',
+        'y',
+      ]),
+    ).toBe('x and y cost $5');
+    expect(formatMessage(undefined, [])).toBe('');
+  });
+
+  it('picks the UI language of a browser locale', () => {
+    expect(languageOf('pl-PL')).toBe('pl');
+    expect(languageOf('ru')).toBe('ru');
+    expect(languageOf('de-DE')).toBe('en');
+  });
+
+  it('translates from a chosen locale’s table, with plural forms', () => {
+    useMessageTable(load('pl'), 'pl');
+    expect(t('examplesSummary', 3, 1)).toBe('Przykłady: zaliczone 3, niezaliczone 1');
+    useMessageTable({ n_one: { message: 'jeden' }, n_few: { message: 'kilka' }, n_many: { message: 'wiele' } }, 'pl');
+    expect([1, 3, 5, 22].map((n) => tCount('n', n))).toEqual(['jeden', 'kilka', 'wiele', 'kilka']);
+  });
+});
