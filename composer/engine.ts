@@ -40,6 +40,12 @@ export class EngineCache {
     return undefined;
   }
 
+  /** Forgets every engine (the banks or the site's access changed); the next check asks again. */
+  clear() {
+    this.engines.clear();
+    for (const listener of this.listeners) listener();
+  }
+
   onLoaded(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -53,18 +59,19 @@ export const engines = new EngineCache();
  * with that language's engine (nothing until the engine has arrived; see onLoaded).
  */
 export function createChecker(cache: EngineCache = engines): Checker {
-  const drafts = new Map<Language, DraftChecker>();
+  const drafts = new Map<Language, { engine: Engine; draft: DraftChecker }>();
   let lastLanguage: Language | null = null;
   return (text) => {
     const language = detectLanguage(text, lastLanguage ?? 'en');
     lastLanguage = language;
     const engine = cache.get(language);
     if (!engine) return [];
-    let draft = drafts.get(language);
-    if (!draft) {
-      draft = new DraftChecker(engine, language);
-      drafts.set(language, draft);
+    let entry = drafts.get(language);
+    // a new engine (the banks changed) starts a new incremental draft
+    if (entry?.engine !== engine) {
+      entry = { engine, draft: new DraftChecker(engine, language) };
+      drafts.set(language, entry);
     }
-    return draft.update(text);
+    return entry.draft.update(text);
   };
 }

@@ -32,6 +32,7 @@ export class Matcher {
   private readonly prefixLengths: number[];
   /** per state: [symbol, target, …] word edges */
   private readonly wordEdges: (Int32Array | null)[];
+  private readonly wideEdges: (Map<number, number[]> | undefined)[] = [];
   /** per state: targets of "any word" (gap) edges */
   private readonly anyEdges: (number[] | null)[];
   /** per state: [lexicon, target, …] edges that consume a whole lexicon entry */
@@ -51,6 +52,10 @@ export class Matcher {
   private readonly memo = new Map<string, readonly number[]>();
   /** symbol → patterns anchored on it */
   private readonly patternsBySymbol: (number[] | undefined)[];
+  /** per pattern: other symbol sets it needs (one symbol of each) */
+  private readonly requires: number[][][];
+  /** per symbol: the sentence mark it was last seen in */
+  private readonly presentIn: Int32Array;
   /** per pattern: the sentence (+1) it was last enabled for */
   private readonly enabledIn: Int32Array;
   // per-state scratch: generation stamp and the earliest start seen in that generation
@@ -82,8 +87,17 @@ export class Matcher {
           words.push(e[k], e[k + 1]);
         }
       }
-      // states have few edges: a linear scan beats hashing (state, symbol) keys
-      this.wordEdges[state] = words.length ? Int32Array.from(words) : null;
+      // most states have a few edges: a linear scan beats hashing; the odd state with many
+      // (a gap before a long alternation) gets a symbol → targets map
+      if (words.length > 16) {
+        const bySym = new Map<number, number[]>();
+        for (let k = 0; k < words.length; k += 2) {
+          const list = bySym.get(words[k]);
+          if (list) list.push(words[k + 1]);
+          else bySym.set(words[k], [words[k + 1]]);
+        }
+        this.wideEdges[state] = bySym;
+      } else this.wordEdges[state] = words.length ? Int32Array.from(words) : null;
       words.length = 0;
     });
     this.accepts = a.accepts.map((e) => (e.length ? Int32Array.from(e) : null));
@@ -116,6 +130,8 @@ export class Matcher {
       }
     });
     this.enabledIn = new Int32Array(a.anchors.length);
+    this.requires = a.requires;
+    this.presentIn = new Int32Array(symbolCount);
     this.stamp = new Int32Array(a.edges.length).fill(-1);
     this.startOf = new Int32Array(a.edges.length);
     this.lexStamp = new Int32Array(a.edges.length).fill(-1);
@@ -153,13 +169,25 @@ export class Matcher {
       const g = ++this.lexGeneration;
       for (const state of current) {
         const edges = this.wordEdges[state];
-        if (!edges) continue;
-        for (let e = 0; e < edges.length; e += 2) {
-          if (!syms.includes(edges[e])) continue;
-          const to = edges[e + 1];
-          if (this.lexStamp[to] !== g) {
-            this.lexStamp[to] = g;
-            next.push(to);
+        if (edges) {
+          for (let e = 0; e < edges.length; e += 2) {
+            if (!syms.includes(edges[e])) continue;
+            const to = edges[e + 1];
+            if (this.lexStamp[to] !== g) {
+              this.lexStamp[to] = g;
+              next.push(to);
+            }
+          }
+          continue;
+        }
+        const wide = this.wideEdges[state];
+        if (!wide) continue;
+        for (const sym of syms) {
+          for (const to of wide.get(sym) ?? []) {
+            if (this.lexStamp[to] !== g) {
+              this.lexStamp[to] = g;
+              next.push(to);
+            }
           }
         }
       }
@@ -196,25 +224,43 @@ export class Matcher {
       let end = first;
       let enabled = false;
       const mark = this.mark(sentence);
+      const candidates: number[] = [];
       for (; end < tokens.length && tokens[end].sentence === sentence; end++) {
         const syms = this.symbols(tokens[end].norm);
         tokenSyms[end] = syms;
         for (const sym of syms) {
+          this.presentIn[sym] = mark;
           const patterns = this.patternsBySymbol[sym];
-          if (!patterns) continue;
-          for (const p of patterns) {
-            this.enabledIn[p] = mark;
-            const lexicons = this.startsWithLexicon[p];
-            if (lexicons) for (const id of lexicons) this.lexiconNeeded[id] = mark;
-          }
-          enabled = true;
+          if (patterns) for (const p of patterns) candidates.push(p);
         }
+      }
+      // a pattern whose anchor is here runs only if its other required words are here too
+      for (const p of candidates) {
+        if (this.enabledIn[p] === mark || !this.requiresMet(p, mark)) continue;
+        this.enabledIn[p] = mark;
+        const lexicons = this.startsWithLexicon[p];
+        if (lexicons) for (const id of lexicons) this.lexiconNeeded[id] = mark;
+        enabled = true;
       }
       // a sentence holding no pattern's anchor cannot match: skip it
       if (enabled) this.matchSentence(tokenSyms, first, end, mark, found, exceptions);
       first = end;
     }
     return this.select(found, exceptions, tokens);
+  }
+
+  private requiresMet(pattern: number, mark: number): boolean {
+    for (const set of this.requires[pattern]) {
+      let met = false;
+      for (const sym of set) {
+        if (this.presentIn[sym] === mark) {
+          met = true;
+          break;
+        }
+      }
+      if (!met) return false;
+    }
+    return true;
   }
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
@@ -255,9 +301,19 @@ export class Matcher {
         const start = active[k + 1];
         const any = anyEdges[state];
         if (any) for (const to of any) this.enter(to, start, gen, next);
-        const edges = wordEdges[state];
-        if (edges && syms.length > 0) {
-          for (let e = 0; e < edges.length; e += 2) if (syms.includes(edges[e])) this.enter(edges[e + 1], start, gen, next);
+        if (syms.length > 0) {
+          const edges = wordEdges[state];
+          if (edges) {
+            for (let e = 0; e < edges.length; e += 2) if (syms.includes(edges[e])) this.enter(edges[e + 1], start, gen, next);
+          } else {
+            const wide = this.wideEdges[state];
+            if (wide) {
+              for (const sym of syms) {
+                const targets = wide.get(sym);
+                if (targets) for (const to of targets) this.enter(to, start, gen, next);
+              }
+            }
+          }
         }
         const lex = lexEdges[state];
         if (lex && lexicalToken) {

@@ -35,6 +35,11 @@ export interface CompiledAutomaton {
    * sentences holding none are skipped before the automaton runs.
    */
   anchors: number[][];
+  /**
+   * Per pattern: up to two more symbol sets a match needs one symbol of each (its other
+   * required words, smallest sets first): a sentence lacking one cannot match.
+   */
+  requires: number[][][];
 }
 
 /** Function words are poor anchors: nearly every sentence has them. */
@@ -54,6 +59,7 @@ export class AutomatonBuilder {
   private readonly lexiconStarts: number[] = [];
   private readonly patternStarts: number[] = [];
   private readonly anchors: number[][] = [];
+  private readonly requires: number[][][] = [];
   private readonly symbolKeys = new Map<string, number>();
   private readonly words = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
@@ -168,16 +174,27 @@ export class AutomatonBuilder {
     const end = this.build(tree, start);
     this.acceptAt[end].push(marker);
     this.patternStarts.push(start);
-    this.anchors.push(this.anchor(tree));
+    const [anchor, ...others] = this.requiredSets(tree);
+    this.anchors.push(anchor);
+    this.requires.push(others);
   }
 
   /** The cheapest set of symbols one of which every match of `node` contains. */
-  private anchor(node: PatternNode): number[] {
+  /** The pattern's anchor (cheapest required set), then up to two more required sets, smallest first. */
+  private requiredSets(node: PatternNode): number[][] {
     const options = this.anchorOptions(node);
     if (options.length === 0) throw new Error('a pattern needs at least one required word');
     let best = options[0];
     for (const o of options) if (o.cost < best.cost) best = o;
-    return best.symbols;
+    const anchor = [...new Set(best.symbols)];
+    const key = [...anchor].sort().join(',');
+    const others = options
+      .filter((o) => o !== best)
+      .map((o) => [...new Set(o.symbols)])
+      .filter((set) => [...set].sort().join(',') !== key)
+      .sort((a, b) => a.length - b.length)
+      .slice(0, 2);
+    return [anchor, ...others];
   }
 
   private readonly costs = new Map<string, number>();
@@ -319,6 +336,7 @@ export class AutomatonBuilder {
       lexStarts: entryTable(this.lexiconStarts),
       starts: entryTable(this.patternStarts),
       anchors: this.anchors,
+      requires: this.requires,
     };
   }
 }

@@ -45,3 +45,39 @@ describe('EngineCache and createChecker', () => {
     expect(check('calm down')).toEqual([]);
   });
 });
+
+describe('EngineCache.clear', () => {
+  it('asks the background again after the banks changed', async () => {
+    let answer: typeof compiled | null = null;
+    let asked = 0;
+    const cache = new EngineCache(async () => {
+      asked++;
+      return answer;
+    });
+    const check = createChecker(cache);
+    check('Please calm down.');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(check('Please calm down.')).toEqual([]);
+    answer = compiled;
+    cache.clear();
+    check('Please calm down.');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(check('Please calm down.').map((f) => f.text)).toEqual(['Please calm down']);
+    expect(asked).toBe(2);
+  });
+});
+
+it('a checker picks up a replaced engine', async () => {
+  const other = compileBank({ ...fixtureBank(), rules: fixtureBank().rules.filter((r) => r.id !== 'stop-phrase.calm-down') }, { forms: defaultForms });
+  let answer = compiled;
+  const cache = new EngineCache(async () => answer);
+  const check = createChecker(cache);
+  check('Please calm down.');
+  await new Promise((r) => setTimeout(r, 0));
+  expect(check('Please calm down.')).toHaveLength(1);
+  answer = other;
+  cache.clear();
+  check('Please calm down.');
+  await new Promise((r) => setTimeout(r, 0));
+  expect(check('Please calm down.')).toEqual([]);
+});

@@ -18,6 +18,14 @@ const FLOORS = {
   ru: { precision: 0.86, recall: 0.52 },
 };
 
+// The holdout set (tests/corpus/holdout) was written apart from the banks and is never used to
+// tune them: its floors show how far the banks generalise, not how well they fit the dev set.
+const HOLDOUT_FLOORS = {
+  en: { precision: 0.8, recall: 0.65 },
+  pl: { precision: 0.78, recall: 0.58 },
+  ru: { precision: 0.8, recall: 0.34 },
+};
+
 const engine = new Engine(compileBundled());
 
 describe.each(LANGUAGES)('accuracy on the %s corpus', (language) => {
@@ -40,5 +48,17 @@ describe.each(LANGUAGES)('accuracy on the %s corpus', (language) => {
     ].join('\n');
     expect(e.overall.precision, detail).toBeGreaterThanOrEqual(FLOORS[language].precision);
     expect(e.overall.recall, detail).toBeGreaterThanOrEqual(FLOORS[language].recall);
+  });
+});
+
+describe.each(LANGUAGES)('accuracy on the %s holdout set', (language) => {
+  const corpus = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, `../corpus/holdout/${language}.json`), 'utf8'),
+  ) as LabelledDraft[];
+
+  it(`meets precision ≥ ${HOLDOUT_FLOORS[language].precision} and recall ≥ ${HOLDOUT_FLOORS[language].recall}`, () => {
+    const e = evaluate(engine, corpus, language);
+    expect(e.overall.precision).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[language].precision);
+    expect(e.overall.recall).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[language].recall);
   });
 });
