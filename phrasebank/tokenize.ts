@@ -92,7 +92,9 @@ const CONTRACTIONS: Record<string, string[]> = {
   "they'd": ['they', 'would'], "it'd": ['it', 'would'], "should've": ['should', 'have'],
   "could've": ['could', 'have'], "would've": ['would', 'have'], "must've": ['must', 'have'], "there'll": ['there', 'will'],
   "he'll": ['he', 'will'], "she'll": ['she', 'will'], hadnt: ['had', 'not'], youll: ['you', 'will'], wont: ['will', 'not'],
-  theyll: ['they', 'will'], mustnt: ['must', 'not'], "gonna": ['going', 'to'], "wanna": ['want', 'to'], "gotta": ['got', 'to'],
+  theyll: ['they', 'will'], mustnt: ['must', 'not'],
+  // chat shorthand agents type under pressure
+  u: ['you'], ur: ['your'], idk: ['i', 'do', 'not', 'know'], dunno: ['do', 'not', 'know'], "gonna": ['going', 'to'], "wanna": ['want', 'to'], "gotta": ['got', 'to'],
 };
 
 function pushEnglish(out: Token[], norm: string, start: number, end: number, sentence: number) {
