@@ -30,6 +30,15 @@ export default defineConfig({
   webExt: {
     binaries: { chrome: CHROMIUM },
     startUrls: demoStartUrls(),
-    chromiumArgs: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    chromiumArgs: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      // Chromium refuses to run as root without it (containers, CI boxes)
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      // no display (a server or container): still start, headless, so `npm start` does not fail
+      ...(process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? ['--headless=new'] : []),
+    ],
   },
 });

@@ -22,7 +22,7 @@ const HINTS: Record<SiteMode, MessageKey> = {
 export function Popup() {
   const app = useAppSettings();
   const [target, setTarget] = useState<PopupTarget | null>(null);
-  const [status, setStatus] = useState<StatusReply | null | undefined>(undefined);
+  const [reply, setStatus] = useState<StatusReply | null | undefined>(undefined);
   const [stats, setStats] = useState<StatsSnapshot | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
@@ -49,6 +49,8 @@ export function Popup() {
   const enabled = mode === 'supported' || mode === 'opted-in';
   const locked = isLocked(app.policy, 'allowedSites') || isLocked(app.policy, 'deniedSites');
   const counts = stats ? today(stats) : null;
+  // a content script loaded before the agent turned the site off still answers; it is not at work
+  const status = reply && target && !enabled ? null : reply;
 
   const toggle = async () => {
     if (!target?.origin) return;

@@ -31,10 +31,15 @@ export function VariableForm({ title, placeholders, onSubmit, onCancel }: Variab
         onSubmit(values);
       }}
       onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        event.stopPropagation();
-        onCancel();
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          event.stopPropagation();
+          onCancel();
+        } else if (event.key === 'Enter' && (event.target as Element).tagName === 'INPUT') {
+          // not left to implicit submission: a page may cancel Enter (TinyMCE does in its iframe)
+          event.preventDefault();
+          if (event.currentTarget.reportValidity()) onSubmit(values);
+        }
       }}
     >
       <p>

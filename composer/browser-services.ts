@@ -37,8 +37,15 @@ function cachedSettings(): CoachSettings {
   };
 }
 
+/** Modules per language, asked once; cleared when the background says the banks changed. */
+const moduleCache = new Map<Language, Promise<PhraseModule[]>>();
+
+export function forgetModules() {
+  moduleCache.clear();
+}
+
 function modulesClient(): (language: Language) => Promise<PhraseModule[]> {
-  const cache = new Map<Language, Promise<PhraseModule[]>>();
+  const cache = moduleCache;
   return (language) => {
     let modules = cache.get(language);
     if (!modules) {

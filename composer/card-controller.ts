@@ -139,12 +139,13 @@ export class CardController {
 
   private async apply(card: OpenCard, option: CardOption, values: VariableValues) {
     const { composer } = card;
-    this.close(false);
+    // the agent's keystrokes go to the draft again at once, while the editor's undo step closes
+    this.close(true);
+    await composer.typingSettled();
     // the draft may have changed since the card opened: find the flag again
     const finding = locateFinding(composer.refresh(), card.finding);
     if (!finding) {
       this.say(insertFailureMessage('stale'));
-      composer.restoreCaret(card.saved);
       return;
     }
     const text = composer.text();

@@ -45,18 +45,29 @@ export function offsetAt(model: TextModel, node: Node, offset: number): number {
     }
     return null;
   };
+  const compare = (o: number) => {
+    const point = position(o);
+    return point ? probe.comparePoint(point.node, point.offset) : -1;
+  };
   let lo = 0;
   let hi = model.text.length;
   let best = 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const point = position(mid);
-    if (!point || probe.comparePoint(point.node, point.offset) <= 0) {
+    if (compare(mid) <= 0) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return best;
+  if (compare(best) === 0) {
+    // at a text position: before the line breaks that share it ("abc|" is 3, not after its "\n")
+    while (best > 0 && compare(best - 1) === 0) best--;
+    return best;
+  }
+  // between texts (an empty line): after the first break that follows the text before it
+  let lastText = best;
+  while (lastText > 0 && !model.toDom(lastText)) lastText--;
+  return Math.min(best, lastText + 1);
 }
 
 /** The selection in model offsets, or null when it is not in this field. */

@@ -36,6 +36,11 @@ export interface CoachedComposer {
   saveCaret(): SavedCaret;
   /** focuses the composer and puts the caret back */
   restoreCaret(saved: SavedCaret): void;
+  /**
+   * Resolves once the agent's last typing is old enough that the editor starts a new undo
+   * step for the next edit (Quill folds edits within 1 s into one).
+   */
+  typingSettled(): Promise<void>;
   /** applies an edit through the insertion chain */
   apply(edit: DraftEdit & { replaces?: string }): Promise<InsertResult>;
   /** stops flagging this occurrence in this draft */

@@ -100,7 +100,9 @@ export interface BankProblemView {
 }
 
 /** Every page request is answered with this; failures (quota included) are never silent. */
-export type PageReply<T> = { ok: true; value: T } | { ok: false; error: string; quota?: boolean; problems?: BankProblemView[] };
+export type PageReply<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: string; quota?: boolean; problems?: BankProblemView[] };
 
 export interface Counts {
   flagged: number;
@@ -193,5 +195,7 @@ export function isPageRequest(message: unknown): message is PageRequest {
 }
 
 export function isBanksChangedNotice(message: unknown): message is BanksChangedNotice {
-  return typeof message === 'object' && message !== null && (message as BanksChangedNotice).type === 'tactful/banks-changed';
+  return (
+    typeof message === 'object' && message !== null && (message as BanksChangedNotice).type === 'tactful/banks-changed'
+  );
 }

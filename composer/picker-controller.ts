@@ -97,8 +97,8 @@ export class PickerController {
 
   private async insert(picker: OpenPicker, module: PhraseModule, values: VariableValues) {
     const { composer, trigger } = picker;
-    this.close(false);
-    composer.restoreCaret(picker.saved);
+    this.close(true);
+    await composer.typingSettled();
     const text = composer.text();
     const caret = composer.caret() ?? picker.saved.offsets ?? { start: text.length, end: text.length };
     let start = caret.start;

@@ -13,7 +13,7 @@ import { SessionCoaching } from './coaching';
 import { occurrenceKeys } from './finding-keys';
 import { drawHighlights } from './highlights';
 import { type InsertResult, insertWithChain } from './insert/chain';
-import { type DraftEdit, isTextarea } from './insert/edit';
+import { type DraftEdit, delay, isTextarea } from './insert/edit';
 import { focusField, placeCaret } from './insert/selection';
 import { siteOrigin } from './site-origin';
 import { readComposerVariables } from './sites/registry';
@@ -25,6 +25,8 @@ import type { VariableValues } from './variables';
 export type Checker = (text: string) => Finding[];
 
 const PAUSE_MS = 60;
+/** the longest undo-grouping delay of the editors we know (Quill 1 s; ProseMirror 0.5 s) */
+const UNDO_GROUP_MS = 1000;
 
 export class ComposerSession implements CoachedComposer {
   findings: Finding[] = [];
@@ -35,7 +37,11 @@ export class ComposerSession implements CoachedComposer {
   private readonly mirror: TextareaMirror | null;
   private readonly observer: MutationObserver | null;
   private readonly coaching: SessionCoaching | null;
-  private readonly onInput = () => this.schedule();
+  private lastInput = 0;
+  private readonly onInput = () => {
+    this.lastInput = Date.now();
+    this.schedule();
+  };
 
   constructor(
     readonly field: HTMLElement,
@@ -135,6 +141,11 @@ export class ComposerSession implements CoachedComposer {
       if (span) selectRange(this.field, span);
       else placeCaret(this.field, model, offsets.start);
     }
+  }
+
+  async typingSettled() {
+    const wait = this.lastInput + UNDO_GROUP_MS - Date.now();
+    if (wait > 0) await delay(wait);
   }
 
   apply(edit: DraftEdit & { replaces?: string }): Promise<InsertResult> {

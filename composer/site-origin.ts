@@ -8,3 +8,10 @@ export function siteOrigin(doc: Document): string {
   const own = doc.defaultView?.origin ?? doc.location?.origin ?? '';
   return own === 'null' ? '' : own;
 }
+
+/** A frame's own origin; an about:blank or about:srcdoc editor frame takes its parent's. */
+export function frameOrigin(doc: Document): string {
+  const own = doc.location?.origin ?? 'null';
+  if (own !== 'null') return own;
+  return doc.location?.ancestorOrigins?.[0] ?? own;
+}

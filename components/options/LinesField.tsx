@@ -25,7 +25,6 @@ export function LinesField({
   useEffect(() => {
     // an outside change (another item selected, raw JSON applied) replaces the text
     if (JSON.stringify(fromLines(text)) !== JSON.stringify(values ?? [])) setText(toLines(values));
-    // eslint-style exhaustive deps are not wanted here: only outside changes matter
   }, [values]);
   return (
     <div class="field">

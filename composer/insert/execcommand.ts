@@ -1,8 +1,8 @@
 /**
  * Strategy 2: select the span and `execCommand('insertText')` in the editor's own document.
  * The browser edits the DOM as typing would and records a native undo step; ProseMirror
- * reads the mutation into its model. TinyMCE records its undo level on the `input` event
- * that follows, so one is sent after the command.
+ * reads the mutation into its model. TinyMCE records an undo level only for some `input`
+ * events (a replacement, not typing), so one such event follows the command.
  */
 import { type DraftEdit, type EditTarget, type InsertStrategy, type InsertTiming, isTextarea } from './edit';
 import { selectSpan } from './selection';
@@ -18,7 +18,9 @@ export const execCommandStrategy: InsertStrategy = {
     if (done) {
       const view = doc.defaultView as (Window & typeof globalThis) | null;
       const InputEventCtor = view?.InputEvent ?? InputEvent;
-      field.dispatchEvent(new InputEventCtor('input', { inputType: 'insertText', data: edit.text, bubbles: true }));
+      field.dispatchEvent(
+        new InputEventCtor('input', { inputType: 'insertReplacementText', data: null, bubbles: true }),
+      );
     }
     // execCommand cannot be claimed: the change, if any, is already in the DOM
     return false;

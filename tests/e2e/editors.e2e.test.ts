@@ -12,7 +12,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUOTE_SELECTOR } from '../../composer/selectors';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import type { FixtureApi } from './fixtures/src/fixture-api';
+import { EDITORS, editorFrame, highlighted, readModel } from './editor-cases';
 import { type FixtureServer, startFixtureServer } from './server';
 
 const TYPED = 'Please calm down. The warehouse messed up your order.';
@@ -24,49 +24,6 @@ const HIGHLIGHT_TIMEOUT = 3000;
 /** how long to wait before concluding that nothing will be highlighted */
 const QUIET_PERIOD = 1500;
 
-interface EditorCase {
-  page: string;
-  /** the editable to click into (Playwright CSS: pierces open shadow roots) */
-  editor: string;
-  /** the iframe the editable lives in (TinyMCE) */
-  frame?: string;
-  /** what to do before the editable exists (click Reply) */
-  prepare?: (page: Page) => Promise<void>;
-  /** the window.fixture method that reads this editor's model, if not getText */
-  reader?: 'getNoteText';
-}
-
-const EDITORS: EditorCase[] = [
-  { page: 'textarea.html', editor: '#reply' },
-  { page: 'contenteditable.html', editor: '#editor' },
-  { page: 'contenteditable.html', editor: '#note', reader: 'getNoteText' },
-  { page: 'prosemirror.html', editor: '#editor' },
-  { page: 'ckeditor.html', editor: '.ck-editor__editable' },
-  { page: 'quill.html', editor: '.ql-editor' },
-  { page: 'tinymce.html', editor: 'body#tinymce', frame: 'iframe.tox-edit-area__iframe' },
-  { page: 'lexical.html', editor: '#editor' },
-  { page: 'shadow-root.html', editor: 'reply-box .editor' },
-  { page: 'gmail.html', editor: '[id=":r1"]' },
-  { page: 'outlook.html', editor: '[aria-label^="Message body"]' },
-  { page: 'zendesk.html', editor: '[data-test-id="omnicomposer-rich-text-ckeditor"] .ck-editor__editable' },
-  { page: 'intercom.html', editor: '.embercom-prosemirror-composer .ProseMirror' },
-  { page: 'chatwoot.html', editor: '.editor-root .ProseMirror' },
-  { page: 'freshdesk.html', editor: '.fr-element' },
-  { page: 'osticket.html', editor: '.redactor-in' },
-  { page: 'osticket-legacy.html', editor: '.redactor-editor' },
-  { page: 'helpscout.html', editor: '[data-slate-editor]' },
-  { page: 'front.html', editor: '[data-testid="composer-editor"] [role=textbox]' },
-  { page: 'zammad.html', editor: '[data-test-id="field-editor"] .ProseMirror' },
-  { page: 'zammad-legacy.html', editor: '.richtext-content' },
-  {
-    page: 'late-composer.html',
-    editor: '#late-reply',
-    prepare: async (page) => {
-      await page.click('#reply-button');
-      await page.waitForSelector('#late-reply', { timeout: 2000 });
-    },
-  },
-];
 
 /** Fixture pages covered by their own tests below rather than by the typing table. */
 const OTHER_PAGES = ['index.html', 'hidden-composer.html', 'non-prose.html'];
@@ -123,11 +80,6 @@ async function openPage(name: string): Promise<Page> {
   return page;
 }
 
-/** The text of every Range registered under a highlight name in one document (the page or an iframe). */
-function highlighted(frame: Frame | Page, name: string): Promise<string[]> {
-  return frame.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
-}
-
 /** Highlighted text inside a quote or signature (must stay empty). */
 function highlightedInQuotes(frame: Frame | Page): Promise<string[]> {
   return frame.evaluate(
@@ -150,21 +102,6 @@ async function anyHighlights(frame: Frame | Page): Promise<string[]> {
   const all = await Promise.all(ALL_CATEGORIES.map((name) => highlighted(frame, name)));
   return all.flat();
 }
-
-async function editorFrame(page: Page, c: EditorCase): Promise<Frame | Page> {
-  if (!c.frame) return page;
-  const frame = await (await page.waitForSelector(c.frame)).contentFrame();
-  if (!frame) throw new Error(`${c.frame} has no content frame`);
-  await frame.waitForSelector(c.editor);
-  return frame;
-}
-
-/** The editor's own model text, through the page's window.fixture. */
-const readModel = (page: Page, reader: EditorCase['reader'] = undefined) =>
-  page.evaluate((method) => {
-    const api = window.fixture as FixtureApi & Record<string, () => string>;
-    return api[method ?? 'getText']();
-  }, reader);
 
 beforeAll(async () => {
   server = await startFixtureServer();

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardController, locateFinding } from '../../../composer/card-controller';
 import { OverlayHost } from '../../../composer/overlay-host';
 import { calmDown, FakeComposer, fakeServices, key, MODULES, settle } from './fakes';
@@ -37,7 +37,7 @@ describe('suggestion card', () => {
       'Replace withI understand',
       'Phrase moduleAcknowledge and take it on',
     ]);
-    expect(overlay.root.activeElement?.getAttribute('role')).toBe('listbox');
+    await vi.waitFor(() => expect(overlay.root.activeElement?.getAttribute('role')).toBe('listbox'));
     expect(el.textContent).toContain('Ignore once');
     expect(el.textContent).toContain('Ignore this rule on this site');
     expect(el.textContent).toContain('Alt+;');
@@ -103,7 +103,7 @@ describe('suggestion card', () => {
       ['customer.name', 'there', false],
       ['agent.name', '', true],
     ]);
-    expect(overlay.root.activeElement).toBe(inputs[0]);
+    await vi.waitFor(() => expect(overlay.root.activeElement).toBe(inputs[0]));
     inputs[1].value = 'Bob';
     inputs[1].dispatchEvent(new Event('input', { bubbles: true }));
     await settle();
@@ -154,8 +154,7 @@ describe('suggestion card', () => {
     expect(card.focused).toBe(false);
     expect(overlay.root.activeElement).toBeNull();
     card.focus();
-    await settle();
-    expect(overlay.root.activeElement?.getAttribute('role')).toBe('listbox');
+    await vi.waitFor(() => expect(overlay.root.activeElement?.getAttribute('role')).toBe('listbox'));
   });
 
   it('says so when the editor would not take the fix', async () => {

@@ -99,6 +99,7 @@ export class FakeComposer implements CoachedComposer {
   restoreCaret(saved: SavedCaret) {
     this.restored.push(saved);
   }
+  async typingSettled() {}
   async apply(edit: DraftEdit & { replaces?: string }): Promise<InsertResult> {
     this.edits.push(edit);
     this.draft = this.draft.slice(0, edit.start) + edit.text + this.draft.slice(edit.end);
@@ -131,8 +132,8 @@ export function fakeServices(modules: PhraseModule[] = MODULES) {
   return { services, stats, ignoredRules };
 }
 
-/** Lets Preact re-render and promises settle. */
-export const settle = () => new Promise((done) => setTimeout(done, 10));
+/** Lets Preact re-render and run its effects (after the next frame, or 35 ms at most) and promises settle. */
+export const settle = () => new Promise((done) => setTimeout(done, 60));
 
 export function key(target: EventTarget, key: string) {
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true }));

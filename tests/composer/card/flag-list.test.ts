@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardController } from '../../../composer/card-controller';
 import { FlagListController } from '../../../composer/flag-list-controller';
 import { OverlayHost } from '../../../composer/overlay-host';
@@ -30,7 +30,7 @@ describe('flag list (Alt+L)', () => {
     const dialog = overlay.root.querySelector<HTMLElement>('.flag-list[role=dialog]')!;
     expect(overlay.root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toContain('2 flags');
     const listbox = dialog.querySelector<HTMLElement>('[role=listbox]')!;
-    expect(overlay.root.activeElement).toBe(listbox);
+    await vi.waitFor(() => expect(overlay.root.activeElement).toBe(listbox));
     key(listbox, 'ArrowDown');
     await settle();
     key(listbox, 'Enter');

@@ -90,4 +90,14 @@ describe('caret offsets in the text model', () => {
     expect(offsetAt(model, last, 4)).toBe(17);
     expect(offsetAt(model, el, 0)).toBe(0);
   });
+
+  it('puts a caret at the end of a block before its line break, and one on an empty line after it', () => {
+    const el = document.createElement('div');
+    el.innerHTML = '<p>Thanks. ;;</p><p><br></p>';
+    document.body.append(el);
+    const model = readContentEditable(el);
+    expect(model.text).toBe('Thanks. ;;\n\n');
+    expect(offsetAt(model, el.querySelector('p')!.firstChild!, 10)).toBe(10);
+    expect(offsetAt(model, el.querySelectorAll('p')[1], 0)).toBe(11);
+  });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OverlayHost } from '../../../composer/overlay-host';
 import { PickerController } from '../../../composer/picker-controller';
 import { FakeComposer, fakeServices, key, settle } from './fakes';
@@ -29,7 +29,7 @@ describe('phrase picker', () => {
     const { overlay, picker, composer, search, type, options } = setup('Thanks. ;;', 10);
     picker.open(composer, ';;');
     await settle();
-    expect(overlay.root.activeElement).toBe(search());
+    await vi.waitFor(() => expect(overlay.root.activeElement).toBe(search()));
     expect(options()).toHaveLength(2);
     await type('frustrating');
     expect(options()).toEqual([expect.stringContaining('Acknowledge and take it on')]);

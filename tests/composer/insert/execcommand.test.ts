@@ -27,7 +27,7 @@ describe('execCommand strategy', () => {
     expect(claimed).toBe(false);
     expect(selectedWhenCalled).toBe('calm down');
     expect(calls).toEqual(['insertText:I understand']);
-    expect(events).toEqual(['insertText']);
+    expect(events).toEqual(['insertReplacementText']);
     expect(targetOf(field).read().text).toBe('Please I understand.\nBye\n');
   });
 

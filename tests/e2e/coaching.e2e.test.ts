@@ -1,0 +1,439 @@
+/**
+ * Coaching in real Chromium, in every fixture composer that exposes `window.fixture`: an
+ * agent types a draft, puts the caret in "calm down", presses Alt+Enter and Enter — the
+ * card's first option goes in through the insertion chain and the editor's own model shows
+ * it, the rest of the draft intact; one Ctrl+Z gives the draft back exactly; the phrase
+ * picker (";;") inserts a module with a filled variable. A per-editor table is printed.
+ * Then the card's keyboard contract, clicks, the flag list, ignoring, the live region.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../phrasebank/check';
+import { compileBank } from '../../phrasebank/compile/compile';
+import { defaultForms } from '../../phrasebank/compile/english-forms';
+import type { Bank, PhraseModule } from '../../phrasebank/types';
+import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { EDITORS as ALL_EDITORS, type EditorCase, editorFrame, highlighted, readModel } from './editor-cases';
+import { type FixtureServer, startFixtureServer } from './server';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const FIXTURES = resolve(ROOT, 'tests/e2e/fixtures');
+const TYPED = 'Please calm down. The warehouse messed up your order.';
+const TRIGGER = ';;'; // settings.pickerTrigger's default
+const STOP = 'tactful-stop-phrase';
+const BLAME = 'tactful-blame-shift';
+const TIMEOUT = 8000; // generous: a loaded CI machine delays the typing pause and the fix
+
+// every fixture exposes window.fixture (tests/e2e/fixtures/src/fixture-api.ts); a page without
+// it fails here instead of being skipped
+const EDITORS = ALL_EDITORS;
+for (const c of EDITORS) {
+  if (!readFileSync(resolve(FIXTURES, c.page), 'utf8').includes('window.fixture')) {
+    throw new Error(`${c.page} does not expose window.fixture`);
+  }
+}
+
+// ---- what the bundled bank says the fix and the picker should produce ----
+
+const bank = JSON.parse(readFileSync(resolve(ROOT, 'phrasebank/banks/en.json'), 'utf8')) as Bank;
+// compiled here, as the build does: the same rules, whatever state phrasebank/compiled/ is in
+const engine = new Engine([compileBank(bank, { forms: defaultForms })]);
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** A module's text with fallbacks for its variables and no {cursor}, as Enter would insert it. */
+const withFallbacks = (text: string) =>
+  text
+    .replace(/\{cursor\}/g, '')
+    .replace(/\{[\w.]+\|([^{}]*)\}/g, '$1')
+    .trim();
+
+/** The draft after Alt+Enter, Enter on "calm down": the rule's first replacement, else its first module. */
+function expectedFix(): { fixed: string; option: string } {
+  const finding = engine.check(TYPED, 'en').find((f) => f.text.toLowerCase().includes('calm down'));
+  if (!finding) throw new Error('the bundled English bank does not flag "calm down"');
+  const rule = bank.rules.find((r) => r.id === finding.ruleId)!;
+  const replacement = rule.replacements?.[0];
+  if (replacement) {
+    const text = finding.start === 0 ? capitalise(replacement) : replacement;
+    return { fixed: TYPED.slice(0, finding.start) + text + TYPED.slice(finding.end), option: replacement };
+  }
+  const module = (rule.modules ?? []).map((id) => bank.modules.find((m) => m.id === id)).find(Boolean);
+  if (!module) throw new Error(`${rule.id} has neither a replacement nor a module`);
+  if (/\{(?!cursor)[\w.]+\}/.test(module.text)) throw new Error(`${module.id} needs a variable without fallback`);
+  // "Please calm down." is the flag and one filler word: the module takes the sentence's place
+  return {
+    fixed: `${capitalise(withFallbacks(module.text))} ${TYPED.slice(TYPED.indexOf('.') + 2)}`,
+    option: module.title,
+  };
+}
+
+/** The picker's module: a one-line module with the customer's name in it. */
+const PICKED = bank.modules.find((m) => !m.text.includes('\n') && m.text.includes('{customer.name')) as PhraseModule;
+/** what the agent types into the picker's form, by variable */
+const FORM_VALUES: Record<string, string> = { 'customer.name': 'Anna', 'agent.name': 'Bob', 'company.name': 'Acme' };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The module as inserted: asked variables hold the typed values, the page's own ones anything. */
+function pickedPattern(asked: Record<string, string>): string {
+  const literal = (s: string) => escapeRegExp(s.replace(/\s+/g, ' '));
+  let out = '';
+  let last = 0;
+  for (const m of PICKED.text.matchAll(/\{([\w.]+)(?:\|([^{}]*))?\}/g)) {
+    out += literal(PICKED.text.slice(last, m.index));
+    last = (m.index ?? 0) + m[0].length;
+    if (m[1] === 'cursor') continue;
+    out += m[1] in asked ? escapeRegExp(asked[m[1]]) : '.+?';
+  }
+  return `${out}${literal(PICKED.text.slice(last))}`.replace(/ +$/, '');
+}
+
+// ---- browser helpers ----
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+const normalize = (text: string) =>
+  text
+    .replace(/[\u200b\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+async function openPage(name: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${name}`);
+  await page.waitForFunction(() => window.fixture !== undefined, null, { timeout: 15_000 });
+  return page;
+}
+
+const overlay = (frame: Frame | Page, what: string): Locator => frame.locator(`tactful-overlay ${what}`);
+
+/** Opens a fresh page, focuses the editor at the draft's start and types. */
+async function typeInto(c: EditorCase, text: string) {
+  const page = await openPage(c.page);
+  await c.prepare?.(page);
+  const frame = await editorFrame(page, c);
+  const before = await readModel(page, c.reader);
+  await frame.locator(c.editor).first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text);
+  return { page, frame, before };
+}
+
+/** Moves the caret from the draft's start to `offset` characters in. */
+async function caretAt(page: Page, offset: number) {
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < offset; i++) await page.keyboard.press('ArrowRight');
+}
+
+const poll = { timeout: TIMEOUT, interval: 100 };
+
+// ---- the per-editor walk-through ----
+
+type Outcome = string;
+interface Row {
+  highlight: Outcome;
+  fix: Outcome;
+  undo: Outcome;
+  picker: Outcome;
+}
+const table = new Map<string, Row>();
+const labelOf = (c: EditorCase) => (c.reader ? `${c.page} ${c.editor}` : c.page);
+
+async function step(row: Row, key: keyof Row, run: () => Promise<void>): Promise<boolean> {
+  try {
+    await run();
+    row[key] = 'ok';
+    return true;
+  } catch (error) {
+    row[key] = `FAIL: ${String((error as Error).message ?? error)
+      .split('\n')[0]
+      .slice(0, 90)}`;
+    return false;
+  }
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchWithExtension();
+  // a missing element fails a step in seconds, not after Playwright's 30 s default
+  browser.context.setDefaultTimeout(TIMEOUT);
+});
+
+afterAll(async () => {
+  if (table.size > 0) {
+    const lines = [...table].map(([label, r]) => `| ${label} | ${r.highlight} | ${r.fix} | ${r.undo} | ${r.picker} |`);
+    console.log(
+      ['| editor | highlight | fix | undo | picker |', '| --- | --- | --- | --- | --- |', ...lines].join('\n'),
+    );
+  }
+  await browser?.close();
+  await server?.close();
+});
+
+describe('coaching in each composer: highlight → Alt+Enter, Enter → Ctrl+Z → picker', () => {
+  const { fixed, option } = expectedFix();
+
+  for (const c of EDITORS) {
+    it(`fixes, undoes and inserts a phrase module in ${labelOf(c)}`, async () => {
+      const row: Row = { highlight: 'not run', fix: 'not run', undo: 'not run', picker: 'not run' };
+      table.set(labelOf(c), row);
+
+      const { page, frame, before } = await typeInto(c, TYPED);
+      let typed = '';
+      const highlightOk = await step(row, 'highlight', async () => {
+        await expect.poll(() => highlighted(frame, STOP), poll).toEqual([expect.stringContaining('calm down')]);
+        typed = await readModel(page, c.reader);
+      });
+
+      const fixOk =
+        highlightOk &&
+        (await step(row, 'fix', async () => {
+          await caretAt(page, TYPED.indexOf('calm down') + 2);
+          await page.keyboard.press('Alt+Enter');
+          const card = overlay(frame, '.card[role=dialog]');
+          await card.waitFor({ timeout: TIMEOUT });
+          await expect.poll(() => card.locator('[role=option]').first().textContent(), poll).toContain(option);
+          await page.keyboard.press('Enter');
+          await expect
+            .poll(async () => normalize(await readModel(page, c.reader)), poll)
+            .toBe(normalize(`${fixed} ${before}`));
+          expect(await card.count()).toBe(0);
+        }));
+
+      if (fixOk) {
+        await step(row, 'undo', async () => {
+          await page.keyboard.press('Control+z');
+          // exactly the text before the fix, as the editor's own model holds it
+          await expect.poll(() => readModel(page, c.reader), { ...poll, interval: 250 }).toBe(typed);
+        });
+      }
+      await page.close();
+
+      await step(row, 'picker', async () => {
+        const { page: p, frame: f, before: original } = await typeInto(c, `Thanks. ${TRIGGER}`);
+        const picker = overlay(f, '.picker[role=dialog]');
+        await picker.waitFor({ timeout: TIMEOUT });
+        await expect
+          .poll(
+            () =>
+              picker
+                .locator('input')
+                .first()
+                .evaluate((el) => el.matches(':focus')),
+            poll,
+          )
+          .toBe(true);
+        await p.keyboard.type(PICKED.title);
+        await expect.poll(() => picker.locator('[role=option]').first().textContent(), poll).toContain(PICKED.title);
+        await p.keyboard.press('Enter');
+        const asked: Record<string, string> = {};
+        const inputs = picker.locator('form.variables input');
+        for (let i = 0; i < (await inputs.count()); i++) {
+          const name = (await inputs.nth(i).getAttribute('name')) ?? '';
+          asked[name] = FORM_VALUES[name] ?? 'X';
+          await inputs.nth(i).fill(asked[name]);
+        }
+        if (Object.keys(asked).length > 0) await inputs.last().press('Enter');
+        const pattern = new RegExp(
+          `^Thanks\\. ${pickedPattern(asked)}${original.trim() ? ` ${escapeRegExp(normalize(original))}` : ''}$`,
+        );
+        await expect.poll(async () => normalize(await readModel(p, c.reader)), poll).toMatch(pattern);
+        expect(Object.keys(asked)).toContain('agent.name'); // asked inline: no page knows the agent
+        await p.close();
+      });
+
+      expect(row).toEqual({ highlight: 'ok', fix: 'ok', undo: 'ok', picker: 'ok' });
+    });
+  }
+});
+
+// ---- the card's contract, on the two plain composers ----
+
+const PLAIN = EDITORS.filter((c) => (c.page === 'textarea.html' || c.page === 'contenteditable.html') && !c.reader);
+
+/** Where the caret is, as a text offset in the field, read in the page. */
+function caretOffset(frame: Frame | Page, editor: string): Promise<number> {
+  return frame.evaluate((selector) => {
+    const el = document.querySelector(selector);
+    if (el instanceof HTMLTextAreaElement) return el.selectionStart;
+    const selection = document.getSelection()!;
+    const range = document.createRange();
+    range.setStart(el!, 0);
+    range.setEnd(selection.focusNode!, selection.focusOffset);
+    return range.toString().length;
+  }, editor);
+}
+
+describe('the suggestion card', () => {
+  for (const c of PLAIN) {
+    it(`is a labelled dialog that takes focus, never covers the caret line, and Esc gives the caret back (${c.page})`, async () => {
+      const { page } = await typeInto(c, TYPED);
+      await expect.poll(() => highlighted(page, STOP), poll).toEqual([expect.stringContaining('calm down')]);
+      const inside = TYPED.indexOf('calm down') + 3;
+      await caretAt(page, inside);
+      await page.keyboard.press('Alt+Enter');
+      const card = overlay(page, '.card[role=dialog]');
+      await card.waitFor({ timeout: TIMEOUT });
+
+      const label = await card.evaluate((el) =>
+        el.getRootNode() instanceof ShadowRoot
+          ? (el.getRootNode() as ShadowRoot).getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent
+          : null,
+      );
+      expect(label).toContain('calm down');
+      expect(await card.textContent()).toMatch(/Ignore once.*Ignore this rule on this site/);
+      expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('tactful-overlay');
+
+      // ArrowDown moves the selection, ArrowUp back
+      const selected = () => card.locator('[role=option][aria-selected=true]').textContent();
+      const first = await selected();
+      await page.keyboard.press('ArrowDown');
+      expect(await selected()).not.toBe(first);
+      await page.keyboard.press('ArrowUp');
+      expect(await selected()).toBe(first);
+
+      // below the caret's line, or above it
+      const box = (await card.boundingBox())!;
+      const line = await page.evaluate(() => {
+        const hl = [...(CSS.highlights.get('tactful-stop-phrase') ?? [])][0] as Range;
+        const r = hl.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      });
+      expect(box.y >= line.bottom || box.y + box.height <= line.top).toBe(true);
+
+      await page.keyboard.press('Escape');
+      expect(await card.count()).toBe(0);
+      expect(await caretOffset(page, c.editor)).toBe(inside);
+      await page.keyboard.type('X');
+      expect(await readModel(page)).toContain(`${TYPED.slice(0, inside)}X${TYPED.slice(inside, inside + 5)}`);
+      await page.close();
+    });
+  }
+
+  it('opens on a click on a flag without taking the focus; typing goes on into the draft', async () => {
+    const c = PLAIN.find((e) => e.page === 'contenteditable.html')!;
+    const { page } = await typeInto(c, TYPED);
+    await expect.poll(() => highlighted(page, BLAME), poll).toEqual([expect.stringContaining('warehouse')]);
+    const point = await page.evaluate(() => {
+      const r = ([...(CSS.highlights.get('tactful-blame-shift') ?? [])][0] as Range).getClientRects()[0];
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    const card = overlay(page, '.card[role=dialog]');
+    await card.waitFor({ timeout: TIMEOUT });
+    expect(await card.textContent()).toContain('Blame-shifting');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor');
+    await page.keyboard.type('Z');
+    await expect.poll(() => card.count(), poll).toBe(0);
+    expect(await readModel(page)).toContain('Z');
+    await page.close();
+  });
+
+  it('follows a dark page', async () => {
+    const c = PLAIN.find((e) => e.page === 'contenteditable.html')!;
+    const page = await openPage(c.page);
+    await page.evaluate(() => {
+      document.body.style.background = '#121212';
+      document.body.style.color = '#eee';
+    });
+    await page.click(c.editor);
+    await page.keyboard.type(TYPED);
+    await expect.poll(() => highlighted(page, STOP), poll).toHaveLength(1);
+    await caretAt(page, TYPED.indexOf('calm down') + 2);
+    await page.keyboard.press('Alt+Enter');
+    await overlay(page, '.card').waitFor({ timeout: TIMEOUT });
+    expect(await overlay(page, '.card').getAttribute('data-theme')).toBe('dark');
+    await page.close();
+  });
+
+  it('passes axe (the card is a labelled dialog, its text has enough contrast)', async () => {
+    const c = PLAIN.find((e) => e.page === 'contenteditable.html')!;
+    const { page } = await typeInto(c, TYPED);
+    await expect.poll(() => highlighted(page, STOP), poll).toHaveLength(1);
+    await caretAt(page, TYPED.indexOf('calm down') + 2);
+    await page.keyboard.press('Alt+Enter');
+    await overlay(page, '.card [role=option]').first().waitFor({ timeout: TIMEOUT });
+    await page.addScriptTag({ path: resolve(ROOT, 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string }[] }> } }).axe;
+      const result = await axe.run({ include: [['tactful-overlay', '.card']] });
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the flag list, the live region, the picker shortcut and ignoring', () => {
+  const c = PLAIN.find((e) => e.page === 'contenteditable.html')!;
+
+  it('announces new flags politely, once the agent pauses', async () => {
+    const { page } = await typeInto(c, TYPED);
+    const live = overlay(page, '[aria-live=polite]');
+    await expect
+      .poll(() => live.textContent(), { timeout: 5000 })
+      .toBe('Tactful: 2 new flags — stop-phrase, blame-shift');
+    await page.close();
+  });
+
+  it('Alt+L lists every flag; Enter moves the caret to one and opens its card', async () => {
+    const { page } = await typeInto(c, TYPED);
+    await expect.poll(() => highlighted(page, BLAME), poll).toHaveLength(1);
+    await page.keyboard.press('Alt+l');
+    const list = overlay(page, '.flag-list[role=dialog]');
+    await list.waitFor({ timeout: TIMEOUT });
+    expect(await list.locator('[role=option]').count()).toBe(2);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const card = overlay(page, '.card[role=dialog]');
+    await card.waitFor({ timeout: TIMEOUT });
+    expect(await card.textContent()).toContain('Blame-shifting');
+    await page.keyboard.press('Escape');
+    expect(await caretOffset(page, c.editor)).toBe(TYPED.indexOf('The warehouse'));
+    await page.close();
+  });
+
+  it('Alt+; opens the picker; a cancelled ";;" stays as typed', async () => {
+    const { page } = await typeInto(c, 'Thanks. ');
+    await page.keyboard.press('Alt+;');
+    const picker = overlay(page, '.picker[role=dialog]');
+    await picker.waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Escape');
+    expect(await picker.count()).toBe(0);
+    await page.keyboard.type(TRIGGER);
+    await picker.waitFor({ timeout: TIMEOUT });
+    await page.keyboard.press('Escape');
+    await page.keyboard.type('ok');
+    expect(normalize(await readModel(page))).toBe(`Thanks. ${TRIGGER}ok`);
+    await page.close();
+  });
+
+  it('"Ignore this rule on this site" hides the rule here, also after a reload', async () => {
+    try {
+      const { page } = await typeInto(c, TYPED);
+      await expect.poll(() => highlighted(page, STOP), poll).toHaveLength(1);
+      await caretAt(page, TYPED.indexOf('calm down') + 2);
+      await page.keyboard.press('Alt+Enter');
+      await overlay(page, '.card').getByRole('button', { name: 'Ignore this rule on this site' }).click();
+      await expect.poll(() => highlighted(page, STOP), poll).toEqual([]);
+      expect(await highlighted(page, BLAME)).toHaveLength(1);
+      await page.reload();
+      await page.waitForFunction(() => window.fixture !== undefined);
+      await page.click(c.editor);
+      await page.keyboard.type(TYPED);
+      await expect.poll(() => highlighted(page, BLAME), poll).toHaveLength(1);
+      expect(await highlighted(page, STOP)).toEqual([]);
+      await page.close();
+    } finally {
+      // the profile is shared by every test: forget the ignored rule
+      await browser.worker.evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
+        ).chrome.storage.sync.clear(),
+      );
+    }
+  });
+});
