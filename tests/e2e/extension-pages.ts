@@ -167,14 +167,14 @@ export function tinyBank(
     language: 'en',
     rules: [
       {
-        id: 'stop-phrase.simmer-down',
+        id: 'stop-phrase.procedure-7b',
         category: 'stop-phrase',
-        patterns: ['simmer down'],
-        message: 'Telling a customer to simmer down dismisses them.',
+        patterns: ['procedure 7b'],
+        message: 'Internal procedure names mean nothing to the customer: say what you will do.',
         modules: ['greeting.e2e'],
         examples: {
-          flag: ['Please simmer down.', 'You need to simmer down now.'],
-          allow: ['The soup will simmer.', 'Let it simmer a while.'],
+          flag: ['This follows procedure 7B.', 'Per procedure 7b we cannot.'],
+          allow: ['We follow a clear procedure.', 'Step 7 is done.'],
         },
         ...rule,
       },

@@ -190,8 +190,8 @@ describe('options: banks', () => {
     expect(await options.locator('.import-result .problem-path').allTextContents()).toEqual(['/']);
 
     // the custom bank is merged into what content scripts get: a new page flags its phrase
-    const page = await fixtureWithDraft('Please simmer down.');
-    await poll(() => highlighted(page, 'tactful-stop-phrase')).toEqual(['simmer down']);
+    const page = await fixtureWithDraft('This follows procedure 7B.');
+    await poll(() => highlighted(page, 'tactful-stop-phrase')).toEqual(['procedure 7B']);
     await page.close();
 
     // switched off, it no longer applies
@@ -202,7 +202,7 @@ describe('options: banks', () => {
         ((await getStorage(browser.worker, 'local', 'tactful.banks')) as { custom: { enabled: boolean }[] }).custom[0]
           .enabled,
     ).toBe(false);
-    const again = await fixtureWithDraft('Please simmer down. Please calm down.');
+    const again = await fixtureWithDraft('This follows procedure 7B. Please calm down.');
     await poll(() => highlighted(again, 'tactful-stop-phrase')).toEqual(['calm down']);
     await again.close();
 
@@ -214,7 +214,7 @@ describe('options: banks', () => {
     ]);
     expect(download.suggestedFilename()).toBe('e2e-en-1.0.0.json');
     const exported = JSON.parse(await streamText(await download.createReadStream()));
-    expect(exported.rules[0].id).toBe('stop-phrase.simmer-down');
+    expect(exported.rules[0].id).toBe('stop-phrase.procedure-7b');
     await options.close();
   });
 
@@ -240,11 +240,11 @@ describe('options: banks', () => {
     // editor and try-it show the same texts
     await options.getByRole('button', { name: `Edit Evil ${evil}` }).click();
     await poll(() => options.inputValue('input[name=bank-name]')).toBe(`Evil ${evil}`);
-    await options.getByRole('button', { name: 'stop-phrase.simmer-down' }).click();
+    await options.getByRole('button', { name: 'stop-phrase.procedure-7b' }).click();
     expect(await options.inputValue('input[name=rule-message]')).toContain(evil);
     await options.getByRole('button', { name: 'greeting.e2e' }).click();
     expect(await options.inputValue('input[name=module-title]')).toContain(evil);
-    await options.fill('.try-it-input', 'Please simmer down.');
+    await options.fill('.try-it-input', 'This follows procedure 7B.');
     await poll(() => options.textContent('.try-it-findings')).toContain(`javascript:window.__tactfulPwned=3 ${evil}`);
     await options.getByRole('button', { name: 'Raw JSON' }).click();
     expect(await options.inputValue('.raw-json')).toContain('__tactfulPwned');
@@ -270,12 +270,12 @@ describe('options: editor and try-it', () => {
     await options.getByRole('button', { name: 'Edit E2E bank' }).click();
     await poll(() => options.textContent('.examples-summary')).toBe('Examples: 4 passed, 0 failed');
 
-    await options.fill('.try-it-input', 'Please simmer down. Please cool it.');
-    await poll(() => highlighted(options, 'tactful-stop-phrase')).toEqual(['simmer down']);
+    await options.fill('.try-it-input', 'This follows procedure 7B. Please cool it.');
+    await poll(() => highlighted(options, 'tactful-stop-phrase')).toEqual(['procedure 7B']);
 
-    await options.getByRole('button', { name: 'stop-phrase.simmer-down' }).click();
-    await options.fill('textarea[name=rule-patterns]', 'simmer down\ncool it');
-    await poll(() => highlighted(options, 'tactful-stop-phrase')).toEqual(['simmer down', 'cool it']);
+    await options.getByRole('button', { name: 'stop-phrase.procedure-7b' }).click();
+    await options.fill('textarea[name=rule-patterns]', 'procedure 7b\ncool it');
+    await poll(() => highlighted(options, 'tactful-stop-phrase')).toEqual(['procedure 7B', 'cool it']);
     expect(await options.textContent('.try-it-summary')).toBe('Flags: 2');
 
     // a pattern that misses the rule's own examples: 2 of 4 fail and the bank is not saved
@@ -293,15 +293,15 @@ describe('options: editor and try-it', () => {
     await options.getByRole('button', { name: 'Save bank' }).click();
     await poll(() => options.textContent('.save-row')).toContain('Not saved: fix the errors listed above first.');
 
-    await options.fill('textarea[name=rule-patterns]', 'simmer down\ncool it');
-    await options.fill('textarea[name=rule-examples-flag]', 'Please simmer down.\nYou need to cool it.');
+    await options.fill('textarea[name=rule-patterns]', 'procedure 7b\ncool it');
+    await options.fill('textarea[name=rule-examples-flag]', 'This follows procedure 7B.\nYou need to cool it.');
     await poll(() => options.textContent('.examples-summary')).toBe('Examples: 4 passed, 0 failed');
     await options.getByRole('button', { name: 'Save bank' }).click();
     await poll(() => options.textContent('.save-row')).toContain('Saved “E2E bank”.');
     const stored = (await getStorage(browser.worker, 'local', 'tactful.banks')) as {
       custom: { bank: { rules: { patterns: string[] }[] } }[];
     };
-    expect(stored.custom[0].bank.rules[0].patterns).toEqual(['simmer down', 'cool it']);
+    expect(stored.custom[0].bank.rules[0].patterns).toEqual(['procedure 7b', 'cool it']);
     await checkAxe(options, 'options#editor');
     await options.close();
   });
