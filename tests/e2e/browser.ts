@@ -18,7 +18,8 @@ export function chromiumPath(): string {
 
 export interface ExtensionBrowser {
   context: BrowserContext;
-  worker: Worker;
+  /** the extension's service worker as it is now (MV3 stops and restarts it; an old handle can hang) */
+  readonly worker: Worker;
   extensionId: string;
   close(): Promise<void>;
 }
@@ -48,7 +49,10 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   const extensionId = new URL(worker.url()).host;
   return {
     context,
-    worker,
+    get worker() {
+      const live = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`));
+      return live.at(-1) ?? worker;
+    },
     extensionId,
     async close() {
       await context.close();
