@@ -70,20 +70,16 @@ async function typeOnce(context: BrowserContext, origin: string, editor: Editor,
   // flag latency: after a pause, type a stop-phrase and time until its highlight exists
   let flagLatencyMs: number | null = null;
   if (withExtension) {
+    const count = () => page.evaluate(() => CSS.highlights.get('tactful-stop-phrase')?.size ?? 0);
+    const before = await count();
     await page.keyboard.type(' Please calm down.');
-    flagLatencyMs = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          const t0 = performance.now();
-          const poll = () => {
-            const h = CSS.highlights.get('tactful-stop-phrase');
-            const hit = h && [...h].some((r) => (r as Range).toString().includes('calm down') && (r as Range).startContainer.isConnected);
-            if (hit || performance.now() - t0 > 2000) done(performance.now() - t0);
-            else requestAnimationFrame(poll);
-          };
-          poll();
-        }),
-    );
+    // polled every animation frame in the page; measured from the last keystroke's return
+    const t0 = Date.now();
+    await page.waitForFunction((n) => (CSS.highlights.get('tactful-stop-phrase')?.size ?? 0) > n, before, {
+      polling: 'raf',
+      timeout: 2000,
+    });
+    flagLatencyMs = Date.now() - t0;
   }
   await page.close();
   return { scriptMs, eventDurations, flagLatencyMs };
