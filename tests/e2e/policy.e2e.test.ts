@@ -7,7 +7,6 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './browser';
 import {
@@ -22,6 +21,7 @@ import {
   unpackedExtensionId,
 } from './extension-pages';
 import { type FixtureServer, startFixtureServer } from './server';
+import { highlighted } from './editor-cases';
 
 declare const chrome: ChromeApi & { storage: { managed: { get(key: null): Promise<Record<string, unknown>> } } };
 
@@ -84,10 +84,6 @@ afterAll(async () => {
 
 /** expect.poll with room for a busy 2-core machine (bank lint and compile take a moment). */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
-
-async function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
-}
 
 describe('managed policy', () => {
   it('locks the settings it sets and shows them as set by the organisation', async () => {

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { type FixtureServer, startFixtureServer } from './server';
+import { highlighted } from './editor-cases';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -16,11 +17,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The text of every Range registered under a highlight name, read in the page's own world. */
-async function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
-}
 
 async function openAndType(fixture: string, selector: string, text: string): Promise<Page> {
   const page = await browser.context.newPage();

@@ -21,6 +21,7 @@ import {
   tinyBank,
 } from './extension-pages';
 import { type FixtureServer, startFixtureServer } from './server';
+import { highlighted } from './editor-cases';
 
 declare const chrome: ChromeApi;
 
@@ -55,10 +56,6 @@ afterAll(async () => {
 
 /** expect.poll with room for a busy 2-core machine (bank lint and compile take a moment). */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
-
-async function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
-}
 
 async function checkAxe(page: Page, label: string): Promise<void> {
   const violations = await axeViolations(page);
