@@ -15,7 +15,7 @@ import { compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
 import type { Bank, PhraseModule } from '../../phrasebank/types';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { EDITORS as ALL_EDITORS, type EditorCase, editorFrame, highlighted, readModel } from './editor-cases';
+import { EDITORS as ALL_EDITORS, type EditorCase, highlighted, readModel, typeAtStart } from './editor-cases';
 import { type FixtureServer, startFixtureServer } from './server';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -113,13 +113,7 @@ const overlay = (frame: Frame | Page, what: string): Locator => frame.locator(`t
 /** Opens a fresh page, focuses the editor at the draft's start and types. */
 async function typeInto(c: EditorCase, text: string) {
   const page = await openPage(c.page);
-  await c.prepare?.(page);
-  const frame = await editorFrame(page, c);
-  const before = await readModel(page, c.reader);
-  await frame.locator(c.editor).first().click();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type(text);
-  return { page, frame, before };
+  return { page, ...(await typeAtStart(page, c, text)) };
 }
 
 /** Moves the caret from the draft's start to `offset` characters in. */

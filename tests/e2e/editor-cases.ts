@@ -69,3 +69,21 @@ export const readModel = (page: Page, reader: EditorCase['reader'] = undefined) 
 export function highlighted(frame: Frame | Page, name: string): Promise<string[]> {
   return frame.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
 }
+
+/**
+ * Gets the page's editor ready (prepare, iframe), notes the model text, clicks into the
+ * editable, puts the caret at the draft's start and types like an agent.
+ */
+export async function typeAtStart(
+  page: Page,
+  c: EditorCase,
+  text: string,
+): Promise<{ frame: Frame | Page; before: string }> {
+  await c.prepare?.(page);
+  const frame = await editorFrame(page, c);
+  const before = await readModel(page, c.reader);
+  await frame.locator(c.editor).first().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type(text);
+  return { frame, before };
+}

@@ -12,7 +12,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUOTE_SELECTOR } from '../../composer/selectors';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { EDITORS, editorFrame, highlighted, readModel } from './editor-cases';
+import { EDITORS, highlighted, readModel, typeAtStart } from './editor-cases';
 import { type FixtureServer, startFixtureServer } from './server';
 
 const TYPED = 'Please calm down. The warehouse messed up your order.';
@@ -129,13 +129,7 @@ describe('typing a draft in each composer', () => {
     const label = c.reader ? `${c.page} (${c.editor})` : c.page;
     it(`highlights the stop-phrase and the blame-shift in ${label}, and writes nothing into the editor`, async () => {
       const page = await openPage(c.page);
-      await c.prepare?.(page);
-      const frame = await editorFrame(page, c);
-      const before = await readModel(page, c.reader);
-
-      await frame.locator(c.editor).first().click();
-      await page.keyboard.press('Control+Home');
-      await page.keyboard.type(TYPED);
+      const { frame, before } = await typeAtStart(page, c, TYPED);
 
       const poll = { timeout: HIGHLIGHT_TIMEOUT, interval: 100 };
       await expect.poll(() => highlighted(frame, STOP), poll).toEqual([expect.stringContaining('calm down')]);

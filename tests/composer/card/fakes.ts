@@ -6,19 +6,9 @@ import type { DraftEdit } from '../../../composer/insert/edit';
 import type { StatEvent } from '../../../composer/messages';
 import type { Finding } from '../../../phrasebank/finding';
 import type { PhraseModule } from '../../../phrasebank/types';
+import { DEFAULT_SETTINGS } from '../../../settings/schema';
 import type { Settings } from '../../../settings/settings';
 
-// settings.ts itself talks to the browser: these are its defaults, as a plain value
-const DEFAULT_SETTINGS: Settings = {
-  languages: ['en', 'pl', 'ru'],
-  categories: { 'stop-phrase': true, 'blame-shift': true, badmouthing: true, overpromise: true, runaround: true },
-  allowedSites: [],
-  deniedSites: [],
-  ignoredRules: {},
-  pickerTrigger: ';;',
-  uiLanguage: 'auto',
-  theme: 'auto',
-};
 
 export const MODULES: PhraseModule[] = [
   {
