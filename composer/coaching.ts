@@ -10,7 +10,7 @@ import type { DocumentCoach } from './document-coach';
 import { findingAtCaret, findingAtPoint } from './flag-hit';
 import { bindShortcuts, type Shortcut } from './keyboard';
 import { NewFlagTracker } from './new-flags';
-import { watchTrigger } from './picker-trigger';
+import { TriggerWatcher } from './picker-trigger';
 import { visibleFindings } from './visible-findings';
 
 const MODIFIER_KEYS = new Set(['Alt', 'Control', 'Shift', 'Meta', 'AltGraph', 'CapsLock']);
@@ -32,20 +32,23 @@ export class SessionCoaching {
     const { field } = composer;
     const onClick = (event: MouseEvent) => this.onClick(event);
     field.addEventListener('click', onClick);
+    const trigger = new TriggerWatcher(
+      field,
+      () => services.settings.current().pickerTrigger,
+      () => {
+        this.ui.closeAll();
+        this.ui.picker.open(composer, services.settings.current().pickerTrigger);
+      },
+    );
     this.unbind = [
       () => field.removeEventListener('click', onClick),
       bindShortcuts(field, {
         shortcut: (which) => this.onShortcut(which),
         otherKey: (event) => this.onOtherKey(event),
+        wantsOtherKeys: () => this.ui.card.isOpenFor(composer),
+        keyDown: (event) => trigger.keyDown(event),
       }),
-      watchTrigger(
-        field,
-        () => services.settings.current().pickerTrigger,
-        () => {
-          this.ui.closeAll();
-          this.ui.picker.open(composer, services.settings.current().pickerTrigger);
-        },
-      ),
+      () => trigger.dispose(),
       services.settings.subscribe(rerun),
     ];
   }

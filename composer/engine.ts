@@ -6,7 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DraftChecker, Engine } from '../phrasebank/check';
-import { detectLanguage } from '../phrasebank/detect-language';
+import { DETECTION_SAMPLE, detectLanguage } from '../phrasebank/detect-language';
 import type { Language } from '../phrasebank/finding';
 import type { CompiledBanksReply, CompiledBanksRequest } from './messages';
 import type { Checker } from './session';
@@ -61,8 +61,12 @@ export const engines = new EngineCache();
 export function createChecker(cache: EngineCache = engines): Checker {
   const drafts = new Map<Language, { engine: Engine; draft: DraftChecker }>();
   let lastLanguage: Language | null = null;
+  let lastSample: string | null = null;
   return (text) => {
-    const language = detectLanguage(text, lastLanguage ?? 'en');
+    // detection reads only the draft's beginning: typing further on does not redo it
+    const sample = text.slice(0, DETECTION_SAMPLE);
+    const language = sample === lastSample && lastLanguage ? lastLanguage : detectLanguage(sample, lastLanguage ?? 'en');
+    lastSample = sample;
     lastLanguage = language;
     const engine = cache.get(language);
     if (!engine) return [];

@@ -25,6 +25,10 @@ export interface ShortcutHandlers {
   shortcut(which: Shortcut): void;
   /** any other key pressed in the field; returns true when it was handled (e.g. Esc closed a card) */
   otherKey?(event: KeyboardEvent): boolean;
+  /** whether otherKey wants keys right now (e.g. only while a card is open); default: always */
+  wantsOtherKeys?(): boolean;
+  /** every key pressed in the field's window, shortcut or not (must be cheap: this is typing) */
+  keyDown?(event: KeyboardEvent): void;
 }
 
 /** Listens in the field's own window, before the editor's handlers see the key. */
@@ -32,8 +36,11 @@ export function bindShortcuts(field: HTMLElement, handlers: ShortcutHandlers): (
   const view = field.ownerDocument.defaultView;
   if (!view) return () => {};
   const onKeyDown = (event: KeyboardEvent) => {
-    if (!event.composedPath().includes(field)) return;
+    handlers.keyDown?.(event);
     const which = shortcutOf(event);
+    // Nearly every key is plain typing: let it go before the costlier question of whose key it is.
+    if (!which && !(handlers.otherKey && (handlers.wantsOtherKeys?.() ?? true))) return;
+    if (!event.composedPath().includes(field)) return;
     if (which) {
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -1,7 +1,7 @@
 /**
  * Spots the picker trigger (settings.pickerTrigger, ";;" by default) typed at the caret.
- * Read from the DOM after the keystroke: editors that cancel `beforeinput` and apply the
- * text themselves (CKEditor 5, Lexical) send no `input` event.
+ * Read from the DOM after the keystroke, not from input events: editors that cancel
+ * `beforeinput` and apply the text themselves (CKEditor 5, Lexical) send no `input` event.
  */
 import { selectionOf } from './caret';
 import { isTextarea } from './insert/edit';
@@ -19,24 +19,35 @@ export function textBeforeCaret(field: HTMLElement, length: number): string | nu
   return (node as Text).data.slice(Math.max(0, offset - length), offset);
 }
 
-/** Calls `onTrigger` after the agent types the trigger's last character and the trigger is at the caret. */
-export function watchTrigger(field: HTMLElement, trigger: () => string, onTrigger: () => void): () => void {
-  let pending: ReturnType<typeof setTimeout> | undefined;
-  const onTyped = (event: Event) => {
-    const { inputType, data } = event as InputEvent;
-    const t = trigger();
-    if (!t || inputType !== 'insertText' || !data || !t.endsWith(data.slice(-1)) || pending) return;
-    // after the editor has put the character into its DOM
-    pending = setTimeout(() => {
-      pending = undefined;
-      if (textBeforeCaret(field, t.length) === t) onTrigger();
+/**
+ * Spots the trigger from the keys the agent presses (Tactful's one keydown listener,
+ * keyboard.ts): no listener of its own, so typing pays nothing extra. A key that may
+ * have typed the trigger's last character is followed by one look at the text before
+ * the caret, once the editor has put the character in.
+ */
+export class TriggerWatcher {
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly field: HTMLElement,
+    private readonly trigger: () => string,
+    private readonly onTrigger: () => void,
+  ) {}
+
+  keyDown(event: KeyboardEvent) {
+    if (this.pending || event.ctrlKey !== event.altKey || event.metaKey) return; // Ctrl+Alt is AltGr: it types
+    const { key } = event;
+    // IME compositions and virtual keyboards do not say which character they type
+    const unknown = key === 'Process' || key === 'Unidentified';
+    if (!unknown && (key.length !== 1 || !this.trigger().endsWith(key))) return;
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      const t = this.trigger();
+      if (t && textBeforeCaret(this.field, t.length) === t) this.onTrigger();
     }, 0);
-  };
-  field.addEventListener('beforeinput', onTyped);
-  field.addEventListener('input', onTyped);
-  return () => {
-    clearTimeout(pending);
-    field.removeEventListener('beforeinput', onTyped);
-    field.removeEventListener('input', onTyped);
-  };
+  }
+
+  dispose() {
+    clearTimeout(this.pending);
+  }
 }

@@ -17,6 +17,7 @@ import { type DraftEdit, delay, isTextarea } from './insert/edit';
 import { focusField, placeCaret } from './insert/selection';
 import { siteOrigin } from './site-origin';
 import { readComposerVariables } from './sites/registry';
+import { LiveTextModel } from './live-text-model';
 import { readContentEditable, type TextModel } from './text-model';
 import { TextareaMirror } from './textarea-mirror';
 import type { VariableValues } from './variables';
@@ -31,16 +32,27 @@ const UNDO_GROUP_MS = 1000;
 export class ComposerSession implements CoachedComposer {
   findings: Finding[] = [];
   private model: TextModel | null = null;
+  /** what the highlights show now: each finding with its Range (null: not mappable) */
+  private drawn: { finding: Finding; range: Range | null }[] = [];
   /** occurrence key of each finding of the last check (finding-keys.ts) */
   private keys = new Map<Finding, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly mirror: TextareaMirror | null;
   private readonly observer: MutationObserver | null;
+  /** a rich editor's text model, patched from the observer's records */
+  private readonly live: LiveTextModel | null;
   private readonly coaching: SessionCoaching | null;
   private lastInput = 0;
   private readonly onInput = () => {
     this.lastInput = Date.now();
     this.schedule();
+  };
+  /** fires after a quiet PAUSE_MS; while the agent is still typing it only re-arms itself */
+  private readonly onTimer = () => {
+    this.timer = undefined;
+    const wait = this.lastInput + PAUSE_MS - Date.now();
+    if (wait > 0) this.timer = setTimeout(this.onTimer, wait);
+    else this.run();
   };
 
   constructor(
@@ -50,9 +62,17 @@ export class ComposerSession implements CoachedComposer {
   ) {
     const textarea = isTextarea(field);
     this.mirror = textarea ? new TextareaMirror(field) : null;
-    field.addEventListener('input', this.onInput);
-    // Rich editors also change their DOM without input events (undo, paste handlers, APIs).
-    this.observer = textarea ? null : new MutationObserver(this.onInput);
+    // One signal per keystroke, not two: a textarea's value changes only with `input`; rich
+    // editors also change their DOM without input events (undo, paste handlers, APIs), and
+    // every such change, typing included, reaches the mutation observer.
+    if (textarea) field.addEventListener('input', this.onInput);
+    this.live = textarea ? null : new LiveTextModel(field);
+    this.observer = textarea
+      ? null
+      : new MutationObserver((records) => {
+          this.live?.note(records);
+          this.onInput();
+        });
     this.observer?.observe(field, { subtree: true, childList: true, characterData: true });
     this.coaching = coach
       ? new SessionCoaching(this, coach.forDocument(field.ownerDocument), coach.services, () => this.run())
@@ -60,36 +80,69 @@ export class ComposerSession implements CoachedComposer {
     this.run();
   }
 
+  /**
+   * Checks after the next typing pause. One timer per pause, not one per keystroke: typing
+   * calls this for every key, and timers set from a content script are not free (measured
+   * in bench/browser.ts).
+   */
   schedule() {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.run(), PAUSE_MS);
+    if (this.timer === undefined) this.timer = setTimeout(this.onTimer, PAUSE_MS);
   }
 
   private read(): TextModel {
-    return this.mirror ? this.mirror.read() : readContentEditable(this.field);
+    if (this.mirror) return this.mirror.read();
+    // changes not yet delivered to the observer's callback (e.g. an insertion a moment ago)
+    const pending = this.observer?.takeRecords() ?? [];
+    if (pending.length > 0) {
+      this.live?.note(pending);
+      this.onInput();
+    }
+    return this.live?.read() ?? readContentEditable(this.field);
   }
 
   run() {
-    clearTimeout(this.timer);
     this.model = this.read();
+    clearTimeout(this.timer); // this check covers every change read above
+    this.timer = undefined;
     const all = [...this.checker(this.model.text)].sort((a, b) => a.start - b.start);
     const keys = occurrenceKeys(all);
     this.keys = new Map(all.map((f, i) => [f, keys[i]]));
     this.findings = this.coaching ? this.coaching.visible(all, keys) : all;
-    const ranges = new Map<Category, Range[]>();
-    for (const f of this.findings) {
-      const range = this.model.toRange(f.start, f.end);
-      if (!range) continue;
-      const list = ranges.get(f.category) ?? [];
-      list.push(range);
-      ranges.set(f.category, list);
-    }
-    drawHighlights(this, this.mirror?.element ?? this.field, ranges);
+    if (!this.stillDrawn()) this.draw(this.model);
     this.coaching?.checked(
       this.model.text,
       this.findings,
       this.findings.map((f) => this.keys.get(f) ?? ''),
     );
+  }
+
+  /**
+   * Whether the highlights on screen already show this.findings. Typing far from every flag
+   * (the common case) changes nothing on screen, so nothing is redrawn. The drawn Ranges are
+   * live, but an editor may re-render a paragraph's nodes: each must still cover its text.
+   */
+  private stillDrawn(): boolean {
+    const { drawn, findings } = this;
+    if (drawn.length !== findings.length) return false;
+    return findings.every((f, i) => {
+      const { finding, range } = drawn[i];
+      if (!range || finding.ruleId !== f.ruleId || finding.start !== f.start || finding.end !== f.end) return false;
+      return range.startContainer.isConnected && range.endContainer.isConnected && range.toString() === f.text;
+    });
+  }
+
+  private draw(model: TextModel) {
+    const ranges = new Map<Category, Range[]>();
+    this.drawn = this.findings.map((finding) => {
+      const range = model.toRange(finding.start, finding.end);
+      if (range) {
+        const list = ranges.get(finding.category) ?? [];
+        list.push(range);
+        ranges.set(finding.category, list);
+      }
+      return { finding, range };
+    });
+    drawHighlights(this, this.mirror?.element ?? this.field, ranges);
   }
 
   // ---- CoachedComposer: what the card, picker and flag list use ----
@@ -172,6 +225,7 @@ export class ComposerSession implements CoachedComposer {
     this.observer?.disconnect();
     this.coaching?.dispose();
     drawHighlights(this, this.mirror?.element ?? this.field, new Map());
+    this.drawn = [];
     this.mirror?.dispose();
   }
 }

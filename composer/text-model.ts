@@ -20,6 +20,8 @@ export interface Segment {
 
 export interface TextModel {
   text: string;
+  /** the runs the text was read from, in order (what a live model patches) */
+  readonly segments: readonly Segment[];
   /** DOM position of a model offset, or null when the offset is a virtual line break */
   toDom(offset: number): { node: Text; offset: number } | null;
   toRange(start: number, end: number): Range | null;
@@ -29,15 +31,24 @@ const BLOCK =
   /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|DT|DD|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|TD|TH|UL)$/;
 
 /** Caret fillers: U+200B zero width space, U+2060 word joiner, U+FEFF zero width no-break space. */
-const FILLER = /[\u200b\u2060\ufeff]+/g;
+export const FILLER = /[\u200b\u2060\ufeff]+/g;
 
 export function readContentEditable(root: HTMLElement): TextModel {
   const segments: Segment[] = [];
-  let text = '';
+  // Pieces joined once at the end, and the last character tracked apart: reading a
+  // growing string's end (endsWith) flattens it every time, quadratic in a long draft.
+  const parts: string[] = [];
+  let length = 0;
+  let lastChar = '';
+  const append = (piece: string) => {
+    parts.push(piece);
+    length += piece.length;
+    lastChar = piece[piece.length - 1];
+  };
   /** set at a quote boundary: the rest of the composer is the quoted thread */
   let threadReached = false;
   const breakLine = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+    if (length > 0 && lastChar !== '\n') append('\n');
   };
   const addText = (node: Text) => {
     const data = node.data;
@@ -48,10 +59,10 @@ export function readContentEditable(root: HTMLElement): TextModel {
     }
     addRun(node, from, data.length - from);
   };
-  const addRun = (node: Text, nodeOffset: number, length: number) => {
-    if (length === 0) return;
-    segments.push({ node, start: text.length, nodeOffset, length });
-    text += node.data.slice(nodeOffset, nodeOffset + length);
+  const addRun = (node: Text, nodeOffset: number, runLength: number) => {
+    if (runLength === 0) return;
+    segments.push({ node, start: length, nodeOffset, length: runLength });
+    append(node.data.slice(nodeOffset, nodeOffset + runLength));
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child && !threadReached; child = child.nextSibling) {
@@ -70,7 +81,7 @@ export function readContentEditable(root: HTMLElement): TextModel {
         }
         if (el.matches(NOT_DRAFT_SELECTOR)) continue;
         if (el.tagName === 'BR') {
-          text += '\n';
+          append('\n');
           continue;
         }
         const block = BLOCK.test(el.tagName);
@@ -81,7 +92,7 @@ export function readContentEditable(root: HTMLElement): TextModel {
     }
   };
   walk(root);
-  return modelFrom(text, segments);
+  return modelFrom(parts.join(''), segments);
 }
 
 export function modelFrom(text: string, segments: Segment[]): TextModel {
@@ -111,6 +122,7 @@ export function modelFrom(text: string, segments: Segment[]): TextModel {
   };
   return {
     text,
+    segments,
     toDom: (offset) => toDom(offset),
     toRange(start, end) {
       const a = toDom(start);

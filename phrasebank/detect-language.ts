@@ -6,7 +6,8 @@
  */
 import type { Language } from './finding';
 
-const SAMPLE = 2000;
+/** detection reads this many characters from the draft's start */
+export const DETECTION_SAMPLE = 2000;
 const CYRILLIC = /[\u0400-\u04FF]/g;
 const LATIN = /[A-Za-z\u00C0-\u024F]/g;
 const POLISH_LETTERS = /[ąćęłńóśźż]/gi;
@@ -23,7 +24,7 @@ const ENGLISH_WORDS = new Set(
 );
 
 export function detectLanguage(text: string, fallback: Language = 'en'): Language {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+  const sample = text.length > DETECTION_SAMPLE ? text.slice(0, DETECTION_SAMPLE) : text;
   const cyrillic = sample.match(CYRILLIC)?.length ?? 0;
   const latin = sample.match(LATIN)?.length ?? 0;
   if (cyrillic === 0 && latin === 0) return fallback;

@@ -95,6 +95,13 @@ function pickedPattern(asked: Record<string, string>): string {
 let server: FixtureServer;
 let browser: ExtensionBrowser;
 
+/** In the page: whether an editable (through open shadow roots) has the focus. */
+function editorHasFocus(): boolean {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return !!active && ((active as HTMLElement).isContentEditable || active.tagName === 'TEXTAREA');
+}
+
 const normalize = (text: string) =>
   text
     .replace(/[\u200b\u2060\ufeff]/g, '')
@@ -199,6 +206,8 @@ describe('coaching in each composer: highlight → Alt+Enter, Enter → Ctrl+Z �
 
       if (fixOk) {
         await step(row, 'undo', async () => {
+          // the card gives focus back to the editor; Ctrl+Z before that would go nowhere
+          await expect.poll(() => frame.evaluate(editorHasFocus), poll).toBe(true);
           await page.keyboard.press('Control+z');
           // exactly the text before the fix, as the editor's own model holds it
           await expect.poll(() => readModel(page, c.reader), { ...poll, interval: 250 }).toBe(typed);

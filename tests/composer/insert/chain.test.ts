@@ -16,7 +16,7 @@ function fakeEditor(text: string) {
     text,
     target: {
       field,
-      read: () => ({ text: editor.text, toDom: () => null, toRange: () => null }),
+      read: () => ({ text: editor.text, segments: [], toDom: () => null, toRange: () => null }),
     } as EditTarget,
   };
   return editor;
