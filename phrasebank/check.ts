@@ -3,6 +3,7 @@
  * `DraftChecker` keeps the last text's matches, so a re-check after one keystroke only
  * re-matches the sentences the edit touched (and shifts the rest).
  */
+import { commonPrefixLength, commonSuffixLength } from './common-affix';
 import type { CompiledBank } from './compile/compile';
 import { overlapsAny, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
@@ -124,15 +125,8 @@ export class DraftChecker {
 
   private applyEdit(language: Language, text: string) {
     const old = this.text;
-    const min = Math.min(old.length, text.length);
-    let prefix = 0;
-    while (prefix < min && old.charCodeAt(prefix) === text.charCodeAt(prefix)) prefix++;
-    let suffix = 0;
-    while (
-      suffix < min - prefix &&
-      old.charCodeAt(old.length - 1 - suffix) === text.charCodeAt(text.length - 1 - suffix)
-    )
-      suffix++;
+    const prefix = commonPrefixLength(old, text);
+    const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
     const delta = text.length - old.length;
     // re-match whole sentences around the edit, in the new text
     const from = sentenceStartBefore(text, prefix);
