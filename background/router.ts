@@ -4,7 +4,7 @@
  * sites. Page requests from anywhere else are refused: a web page's content script must not
  * replace banks or reset stats.
  */
-import type { BackgroundRequest, PageReplies, PageReply, PageRequest } from '../composer/messages';
+import type { BackgroundRequest, PageReplies, PageReply, PageRequest, UiMessagesReply } from '../composer/messages';
 import type { BankStore } from './bank-store';
 import type { SiteAccess } from './site-access';
 import { webOrigin } from '../settings/sites';
@@ -21,6 +21,8 @@ export interface RouterDeps {
   team: TeamSync;
   sites: SiteAccess;
   tabs: TabOrigins;
+  /** the in-page UI strings of a language (null for anything but en, pl, ru) */
+  uiMessages: (language: unknown) => Promise<UiMessagesReply>;
 }
 
 /**
@@ -43,6 +45,9 @@ export async function route(
       return (await mayCoach(sender, deps)) ? deps.banks.modules(request.language) : [];
     case 'tactful/compiled-banks':
       return (await mayCoach(sender, deps)) ? deps.banks.compiled(request.language) : null;
+    case 'tactful/ui-messages':
+      // the UI's own strings, the same on every site: no site check
+      return deps.uiMessages(request.language);
     case 'tactful/stat':
       if (!isStatEvent(request.event)) return false;
       await deps.stats.record(request.event);

@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { type BanksChangedNotice, statusRequest } from '../composer/messages';
+import type { MessageTable } from '../i18n/messages';
 import { BUNDLED_BANKS } from '../phrasebank/banks';
 import type { CompiledBank } from '../phrasebank/compile/compile';
 import { defaultForms } from '../phrasebank/compile/english-forms';
@@ -19,6 +20,7 @@ import { type ScriptingApi, SiteAccess } from './site-access';
 import { StatsStore } from './stats';
 import type { StorageArea } from './storage';
 import { TabOrigins } from './tab-origins';
+import { uiMessagesLoader } from './ui-messages';
 import { type AlarmsApi, TeamSync } from './team-sync';
 
 export interface Services extends RouterDeps {
@@ -110,6 +112,10 @@ export function createServices(): Services {
     team,
     sites,
     tabs,
+    uiMessages: uiMessagesLoader(async (language) => {
+      const response = await fetch(browser.runtime.getURL(`/_locales/${language}/messages.json`));
+      return (await response.json()) as MessageTable;
+    }),
     banksChanged,
     start,
     settingsChanged(settings) {

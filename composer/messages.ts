@@ -2,6 +2,7 @@
  * The typed message protocol between the extension's parts. Content scripts only adapt
  * and render; banks, modules, settings and stats live in the background worker.
  */
+import type { MessageTable } from '../i18n/messages';
 import type { CompiledBank } from '../phrasebank/compile/compile';
 import type { Category, Language } from '../phrasebank/finding';
 import type { Bank, PhraseModule, Situation } from '../phrasebank/types';
@@ -33,6 +34,17 @@ export interface CompiledBanksRequest {
 }
 export type CompiledBanksReply = CompiledBank | null;
 
+/**
+ * content → background: the in-page UI strings of a language the agent chose (settings
+ * uiLanguage). The content script never reads extension files itself and bundles no tables;
+ * with 'auto' it uses browser.i18n and never asks.
+ */
+export interface UiMessagesRequest {
+  type: 'tactful/ui-messages';
+  language: Language;
+}
+export type UiMessagesReply = MessageTable | null;
+
 /** content → background: one coaching event; counts only, never text */
 export type StatEvent =
   | { kind: 'flagged'; category: Category; ruleId: string }
@@ -45,7 +57,7 @@ export interface StatRequest {
   event: StatEvent;
 }
 
-export type BackgroundRequest = ModulesRequest | CompiledBanksRequest | StatRequest;
+export type BackgroundRequest = ModulesRequest | CompiledBanksRequest | UiMessagesRequest | StatRequest;
 
 export const statusRequest = (): StatusRequest => ({ type: 'tactful/status' });
 
@@ -55,7 +67,12 @@ export function isStatusRequest(message: unknown): message is StatusRequest {
 
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  return type === 'tactful/modules' || type === 'tactful/compiled-banks' || type === 'tactful/stat';
+  return (
+    type === 'tactful/modules' ||
+    type === 'tactful/compiled-banks' ||
+    type === 'tactful/ui-messages' ||
+    type === 'tactful/stat'
+  );
 }
 
 /* ---------------------------------------------------------------------------------------

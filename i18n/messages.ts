@@ -2,7 +2,8 @@
  * UI strings, typed by the English messages.json. By default the browser picks the locale
  * (browser.i18n.getMessage); when the agent chose a UI language in the settings, that
  * locale's messages.json is read from the extension itself (a local file, not the network)
- * and formatted the same way, placeholders included.
+ * and formatted the same way, placeholders included. The content script never reads the
+ * file: it asks the background for its part of the table (composer/ui-language.ts).
  */
 import { browser } from 'wxt/browser';
 import type { Language } from '../phrasebank/finding';
@@ -34,13 +35,16 @@ export function formatMessage(entry: LocaleEntry | undefined, substitutions: str
   return named.replace(/\$(\$|[1-9])/g, (_, d: string) => (d === '$' ? '$' : (substitutions[Number(d) - 1] ?? '')));
 }
 
+/** Follows the browser's UI language (browser.i18n), dropping any chosen table. */
+export function useBrowserLanguage(): Language {
+  table = null;
+  locale = languageOf(browser.i18n.getUILanguage());
+  return locale;
+}
+
 /** Chooses the UI language: 'auto' follows the browser, anything else loads that locale's file. */
 export async function initI18n(uiLanguage: 'auto' | Language): Promise<Language> {
-  if (uiLanguage === 'auto') {
-    table = null;
-    locale = languageOf(browser.i18n.getUILanguage());
-    return locale;
-  }
+  if (uiLanguage === 'auto') return useBrowserLanguage();
   const response = await fetch(browser.runtime.getURL(`/_locales/${uiLanguage}/messages.json`));
   table = (await response.json()) as MessageTable;
   locale = uiLanguage;

@@ -11,6 +11,9 @@ function deps(overrides: Partial<Record<keyof RouterDeps, unknown>> = {}): Route
     team: {},
     sites: {},
     tabs: { get: vi.fn(async () => 'https://a.example') },
+    uiMessages: vi.fn(async (language: unknown) =>
+      language === 'pl' ? { coachIgnoreOnce: { message: 'Pomiń' } } : null,
+    ),
     ...overrides,
   } as unknown as RouterDeps;
 }
@@ -39,6 +42,15 @@ describe('router', () => {
     await route({ type: 'tactful/compiled-banks', language: 'en' }, d, { origin: 'https://on.example' });
     await route({ type: 'tactful/compiled-banks', language: 'en' }, d, { origin: 'null', url: 'about:srcdoc' });
     expect(d.banks.compiled).toHaveBeenCalledTimes(2);
+  });
+
+  it('gives content scripts the in-page UI strings of a language, on every site', async () => {
+    const d = deps();
+    const request = { type: 'tactful/ui-messages', language: 'pl' } as const;
+    expect(await route(request, d, { origin: 'https://off.example' })).toEqual({
+      coachIgnoreOnce: { message: 'Pomiń' },
+    });
+    expect(d.uiMessages).toHaveBeenCalledWith('pl');
   });
 
   it('records only well-formed stat events', async () => {

@@ -22,6 +22,22 @@ describe('UI strings', () => {
     }
   });
 
+  it('keeps the keys in the same order in every locale', () => {
+    expect(Object.keys(load('pl'))).toEqual(Object.keys(en));
+    expect(Object.keys(load('ru'))).toEqual(Object.keys(en));
+  });
+
+  it.each(['en', 'pl', 'ru'])('%s has every plural form its counts need', (language) => {
+    const table = load(language);
+    const rules = new Intl.PluralRules(language);
+    const bases = Object.keys(en)
+      .filter((k) => k.endsWith('_other'))
+      .map((k) => k.slice(0, -'_other'.length));
+    expect(bases.length).toBeGreaterThan(0);
+    for (const base of bases)
+      for (let n = 0; n <= 112; n++) expect(table[`${base}_${rules.select(n)}`], `${base} ${n}`).toBeDefined();
+  });
+
   it('uses only the characters Chrome allows in message names', () => {
     for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_@]+$/);
   });
