@@ -1,8 +1,9 @@
 /** Every flag of the draft in one dialog (Alt+L): ↑/↓ choose, Enter goes to the flag and opens its card. */
 import { useEffect, useRef } from 'preact/hooks';
 import type { Theme } from '../composer/page-theme';
+import { t, tCount, uiLanguage } from '../i18n/messages';
 import type { Finding } from '../phrasebank/finding';
-import { CATEGORY_LABELS } from './category-labels';
+import { categoryLabel } from './category-labels';
 import { trapTab } from './focus-trap';
 import { ListOption } from './ListOption';
 import { useListbox } from './use-listbox';
@@ -46,14 +47,19 @@ export function FlagList({ theme, flags, onJump, onClose }: FlagListProps) {
       role="dialog"
       aria-labelledby="tactful-flags-title"
       data-theme={theme}
+      lang={uiLanguage()}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
-      <h2 id="tactful-flags-title">
-        Tactful: {flags.length} flag{flags.length === 1 ? '' : 's'} in this draft
-      </h2>
+      <h2 id="tactful-flags-title">{tCount('coachFlagListTitle', flags.length)}</h2>
       {flags.length > 0 ? (
-        <div ref={list} role="listbox" aria-label="Flags" tabIndex={0} aria-activedescendant={optionId(selected)}>
+        <div
+          ref={list}
+          role="listbox"
+          aria-label={t('coachFlagListLabel')}
+          tabIndex={0}
+          aria-activedescendant={optionId(selected)}
+        >
           {flags.map((f, i) => (
             <ListOption
               key={optionId(i)}
@@ -64,18 +70,18 @@ export function FlagList({ theme, flags, onJump, onClose }: FlagListProps) {
                 onJump(i);
               }}
             >
-              <span class={`badge cat-${f.category}`}>{CATEGORY_LABELS[f.category]}</span>
+              <span class={`badge cat-${f.category}`}>{categoryLabel(f.category)}</span>
               <q>{f.text}</q>
               <span class="preview">{f.message}</span>
             </ListOption>
           ))}
         </div>
       ) : (
-        <p>No flags in this draft.</p>
+        <p>{t('coachFlagListEmpty')}</p>
       )}
       <p class="footer">
-        <kbd>Enter</kbd> go to the flag · <kbd>↑</kbd>
-        <kbd>↓</kbd> choose · <kbd>Esc</kbd> close
+        <kbd>Enter</kbd> {t('coachKeyGoToFlag')} · <kbd>↑</kbd>
+        <kbd>↓</kbd> {t('coachKeyChoose')} · <kbd>Esc</kbd> {t('coachKeyClose')}
       </p>
     </div>
   );

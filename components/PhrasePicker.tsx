@@ -6,7 +6,9 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterModules } from '../composer/module-filter';
 import type { Theme } from '../composer/page-theme';
 import { type Placeholder, unknownPlaceholders, type VariableValues } from '../composer/variables';
+import { t, uiLanguage } from '../i18n/messages';
 import type { PhraseModule } from '../phrasebank/types';
+import { situationLabel } from './category-labels';
 import { trapTab } from './focus-trap';
 import { ListOption } from './ListOption';
 import { useListbox } from './use-listbox';
@@ -65,9 +67,10 @@ export function PhrasePicker({ theme, modules, known, onInsert, onClose }: Phras
       role="dialog"
       aria-labelledby="tactful-picker-title"
       data-theme={theme}
+      lang={uiLanguage()}
       onKeyDown={onKeyDown}
     >
-      <h2 id="tactful-picker-title">Phrase modules</h2>
+      <h2 id="tactful-picker-title">{t('coachPickerTitle')}</h2>
       {form ? (
         <VariableForm
           title={form.module.title}
@@ -81,38 +84,34 @@ export function PhrasePicker({ theme, modules, known, onInsert, onClose }: Phras
             ref={search}
             type="text"
             role="combobox"
-            aria-label="Filter phrase modules"
+            aria-label={t('coachPickerFilter')}
             aria-autocomplete="list"
             aria-expanded="true"
             aria-controls="tactful-picker-list"
             aria-activedescendant={shown.length > 0 ? optionId(selected) : undefined}
-            placeholder="Type to filter…"
+            placeholder={t('coachPickerPlaceholder')}
             value={query}
             onInput={(event) => {
               setQuery(event.currentTarget.value);
               setSelected(0);
             }}
           />
-          <div id="tactful-picker-list" role="listbox" aria-label="Phrase modules">
+          <div id="tactful-picker-list" role="listbox" aria-label={t('coachPickerTitle')}>
             {shown.map((m, i) => (
               <ListOption key={m.id} id={optionId(i)} selected={i === selected} onChoose={() => choose(m)}>
-                <span class="kind">{m.situation}</span>
+                <span class="kind">{situationLabel(m.situation)}</span>
                 {m.title}
                 <span class="preview">{preview(m.text)}</span>
               </ListOption>
             ))}
           </div>
-          {modules === null && <p class="kind">Loading phrase modules…</p>}
-          {modules !== null && shown.length === 0 && (
-            <p class="kind">
-              No module matches <q>{query}</q>.
-            </p>
-          )}
+          {modules === null && <p class="kind">{t('coachModulesLoading')}</p>}
+          {modules !== null && shown.length === 0 && <p class="kind">{t('coachPickerNoMatch', query)}</p>}
         </>
       )}
       <p class="footer">
-        <kbd>Enter</kbd> insert · <kbd>↑</kbd>
-        <kbd>↓</kbd> choose · <kbd>Esc</kbd> cancel
+        <kbd>Enter</kbd> {t('coachKeyInsert')} · <kbd>↑</kbd>
+        <kbd>↓</kbd> {t('coachKeyChoose')} · <kbd>Esc</kbd> {t('coachKeyCancel')}
       </p>
     </div>
   );

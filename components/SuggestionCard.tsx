@@ -7,8 +7,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CardOption } from '../composer/card-options';
 import type { Theme } from '../composer/page-theme';
 import { type Placeholder, unknownPlaceholders, type VariableValues } from '../composer/variables';
+import { t, uiLanguage } from '../i18n/messages';
 import type { Category } from '../phrasebank/finding';
-import { CATEGORY_LABELS } from './category-labels';
+import { categoryLabel } from './category-labels';
 import { trapTab } from './focus-trap';
 import { ListOption } from './ListOption';
 import { useListbox } from './use-listbox';
@@ -91,11 +92,12 @@ export function SuggestionCard(props: SuggestionCardProps) {
       aria-labelledby="tactful-card-title"
       aria-describedby="tactful-card-why"
       data-theme={props.theme}
+      lang={uiLanguage()}
       tabIndex={-1}
       onKeyDown={onKeyDown}
     >
       <h2 id="tactful-card-title">
-        <span class={`badge cat-${props.category}`}>{CATEGORY_LABELS[props.category]}</span>
+        <span class={`badge cat-${props.category}`}>{categoryLabel(props.category)}</span>
         <q>{props.flagged}</q>
       </h2>
       <p id="tactful-card-why" class="why">
@@ -112,7 +114,13 @@ export function SuggestionCard(props: SuggestionCardProps) {
           }}
         />
       ) : options.length > 0 ? (
-        <div ref={list} role="listbox" aria-label="Suggestions" tabIndex={0} aria-activedescendant={optionId(selected)}>
+        <div
+          ref={list}
+          role="listbox"
+          aria-label={t('coachCardSuggestions')}
+          tabIndex={0}
+          aria-activedescendant={optionId(selected)}
+        >
           {options.map((option, i) => (
             <ListOption
               key={option.kind === 'replace' ? `r${option.text}` : `m${option.module.id}`}
@@ -123,13 +131,13 @@ export function SuggestionCard(props: SuggestionCardProps) {
                 choose(option);
               }}
             >
-              <span class="kind">{option.kind === 'replace' ? 'Replace with' : 'Phrase module'}</span>
+              <span class="kind">{option.kind === 'replace' ? t('coachReplaceWith') : t('coachPhraseModule')}</span>
               {option.kind === 'replace' ? option.text : option.module.title}
             </ListOption>
           ))}
         </div>
       ) : (
-        <p class="kind">{props.modulesLoading ? 'Loading phrase modules…' : 'No ready fix: rephrase it yourself.'}</p>
+        <p class="kind">{props.modulesLoading ? t('coachModulesLoading') : t('coachNoFix')}</p>
       )}
       {props.status && (
         <p class="status" role="alert">
@@ -138,16 +146,16 @@ export function SuggestionCard(props: SuggestionCardProps) {
       )}
       <div class="actions">
         <button type="button" onClick={props.onIgnoreOnce}>
-          Ignore once
+          {t('coachIgnoreOnce')}
         </button>
         <button type="button" onClick={props.onIgnoreRule}>
-          Ignore this rule on this site
+          {t('coachIgnoreRule')}
         </button>
       </div>
       <p class="footer">
-        <kbd>Enter</kbd> apply · <kbd>↑</kbd>
-        <kbd>↓</kbd> choose · <kbd>Esc</kbd> close · <kbd>Alt</kbd>+<kbd>;</kbd> phrase modules · <kbd>Alt</kbd>+
-        <kbd>L</kbd> all flags
+        <kbd>Enter</kbd> {t('coachKeyApply')} · <kbd>↑</kbd>
+        <kbd>↓</kbd> {t('coachKeyChoose')} · <kbd>Esc</kbd> {t('coachKeyClose')} · <kbd>Alt</kbd>+<kbd>;</kbd>{' '}
+        {t('coachKeyModules')} · <kbd>Alt</kbd>+<kbd>L</kbd> {t('coachKeyAllFlags')}
       </p>
     </div>
   );

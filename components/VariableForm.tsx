@@ -4,7 +4,9 @@
  * is dropped); one without a fallback is required.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Placeholder, variableLabel } from '../composer/variables';
+import type { Placeholder } from '../composer/variables';
+import { t } from '../i18n/messages';
+import { variableLabel } from './category-labels';
 
 export interface VariableFormProps {
   title: string;
@@ -25,7 +27,7 @@ export function VariableForm({ title, placeholders, onSubmit, onCancel }: Variab
   return (
     <form
       class="variables"
-      aria-label={`Fill in: ${title}`}
+      aria-label={t('coachFormLabel', title)}
       onSubmit={(event) => {
         event.preventDefault();
         onSubmit(values);
@@ -42,13 +44,11 @@ export function VariableForm({ title, placeholders, onSubmit, onCancel }: Variab
         }
       }}
     >
-      <p>
-        Fill in for <q>{title}</q>:
-      </p>
+      <p>{t('coachFormIntro', title)}</p>
       {placeholders.map((p, i) => (
         <label key={p.name}>
           {variableLabel(p.name)}
-          {p.fallback === '' ? ' (optional)' : ''}
+          {p.fallback === '' ? ` ${t('coachFormOptional')}` : ''}
           <input
             ref={i === 0 ? first : undefined}
             type="text"
@@ -61,10 +61,10 @@ export function VariableForm({ title, placeholders, onSubmit, onCancel }: Variab
       ))}
       <div class="actions">
         <button type="submit" class="primary">
-          Insert
+          {t('coachFormInsert')}
         </button>
         <button type="button" onClick={onCancel}>
-          Back
+          {t('coachFormBack')}
         </button>
       </div>
     </form>

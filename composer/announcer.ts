@@ -1,14 +1,17 @@
 /**
  * Tells screen-reader users about new flags without interrupting their typing: one polite
- * live-region summary after a second of quiet, e.g. "Tactful: 2 new flags — stop-phrase, blame-shift".
+ * live-region summary after a second of quiet, in the UI language, e.g. "Tactful: 2 new
+ * flags — Stop-phrase, Blame-shifting" or "Tactful: 2 новых замечания — …".
  */
+import { categoryLabel } from '../components/category-labels';
+import { t, tCount, uiLanguage } from '../i18n/messages';
 import type { Category, Finding } from '../phrasebank/finding';
 
 export const ANNOUNCE_DELAY_MS = 1000;
 
 export function flagSummary(count: number, categories: readonly Category[]): string {
-  const kinds = [...new Set(categories)].join(', ');
-  return `Tactful: ${count} new flag${count === 1 ? '' : 's'} — ${kinds}`;
+  const kinds = [...new Set(categories)].map(categoryLabel).join(', ');
+  return t('coachNewFlagsSummary', tCount('coachNewFlags', count), kinds);
 }
 
 /** Creates the live region inside Tactful's overlay (present before anything is said). */
@@ -48,6 +51,8 @@ export class Announcer {
     this.region.textContent = '';
     clearTimeout(this.speaking);
     this.speaking = setTimeout(() => {
+      // read with the UI language's voice, whatever the page's language
+      this.region.lang = uiLanguage();
       this.region.textContent = message;
     }, 50);
   }

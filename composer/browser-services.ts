@@ -7,7 +7,8 @@ import type { Language } from '../phrasebank/finding';
 import type { PhraseModule } from '../phrasebank/types';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings, saveSettings } from '../settings/settings';
 import type { CoachServices, CoachSettings } from './coach-services';
-import type { ModulesRequest, StatEvent, StatRequest } from './messages';
+import type { MessageTable } from '../i18n/messages';
+import type { ModulesRequest, StatEvent, StatRequest, UiMessagesRequest } from './messages';
 
 function cachedSettings(): CoachSettings {
   let current: Settings = DEFAULT_SETTINGS;
@@ -67,6 +68,13 @@ function sendStat(event: StatEvent) {
   browser.runtime.sendMessage(request).catch(() => {});
 }
 
+async function uiMessages(language: Language): Promise<MessageTable> {
+  const request: UiMessagesRequest = { type: 'tactful/ui-messages', language };
+  const reply: unknown = await browser.runtime.sendMessage(request);
+  if (typeof reply !== 'object' || reply === null) throw new Error('no UI strings from the background');
+  return reply as MessageTable;
+}
+
 export function browserServices(): CoachServices {
-  return { settings: cachedSettings(), modules: modulesClient(), stat: sendStat };
+  return { settings: cachedSettings(), modules: modulesClient(), stat: sendStat, uiMessages };
 }

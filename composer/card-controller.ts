@@ -13,6 +13,7 @@ import type { CoachServices } from './coach-services';
 import type { CoachedComposer, SavedCaret } from './coached-composer';
 import { placeDialog } from './dialog-placement';
 import type { DraftEdit } from './insert/edit';
+import { t } from '../i18n/messages';
 import { insertFailureMessage } from './insert-messages';
 import { fitModule, fitReplacement, moduleTarget } from './module-text';
 import type { OverlayHost } from './overlay-host';
@@ -76,6 +77,11 @@ export class CardController {
       (modules) => this.update(card, { modules }),
       () => this.update(card, { modules: [] }),
     );
+  }
+
+  /** Draws the open card again (the UI language changed). */
+  redraw() {
+    this.render();
   }
 
   /** Moves focus into a card opened by a click. */
@@ -183,7 +189,7 @@ export class CardController {
     try {
       await this.services.settings.ignoreRule(composer.siteOrigin(), finding.ruleId);
     } catch {
-      this.say('Tactful could not save the setting; the rule is ignored until the page reloads.');
+      this.say(t('coachIgnoreSaveFailed'));
     }
   }
 }

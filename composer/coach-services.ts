@@ -3,6 +3,7 @@
  * language, and a place to count events. An interface, so the content script's UI logic
  * runs in unit tests without the browser.
  */
+import type { MessageTable } from '../i18n/messages';
 import type { Language } from '../phrasebank/finding';
 import type { PhraseModule } from '../phrasebank/types';
 import type { Settings } from '../settings/settings';
@@ -22,4 +23,6 @@ export interface CoachServices {
   modules(language: Language): Promise<PhraseModule[]>;
   /** fire-and-forget; counts only, never text */
   stat(event: StatEvent): void;
+  /** the in-page UI strings of a language the agent chose, from the background (never bundled) */
+  uiMessages(language: Language): Promise<MessageTable>;
 }

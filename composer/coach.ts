@@ -5,16 +5,22 @@
  */
 import type { CoachServices } from './coach-services';
 import { DocumentCoach } from './document-coach';
+import { UiLanguage } from './ui-language';
 
 export class Coach {
   private readonly documents = new WeakMap<Document, DocumentCoach>();
 
-  constructor(readonly services: CoachServices) {}
+  /** the in-page UI's language, one for all documents (the strings are the script's own) */
+  readonly language: UiLanguage;
+
+  constructor(readonly services: CoachServices) {
+    this.language = new UiLanguage(services);
+  }
 
   forDocument(doc: Document): DocumentCoach {
     let coach = this.documents.get(doc);
     if (!coach) {
-      coach = new DocumentCoach(doc, this.services);
+      coach = new DocumentCoach(doc, this.services, this.language);
       this.documents.set(doc, coach);
     }
     return coach;

@@ -3,6 +3,7 @@
  * shortcuts, clicks on flags, the typed picker trigger, hiding ignored rules, and reporting
  * new flags (stats + screen-reader summary).
  */
+import { t } from '../i18n/messages';
 import type { Finding } from '../phrasebank/finding';
 import type { CoachServices } from './coach-services';
 import type { CoachedComposer } from './coached-composer';
@@ -96,7 +97,7 @@ export class SessionCoaching {
       const finding = caret && findingAtCaret(findings, caret);
       ui.closeAll();
       if (finding) ui.card.open(composer, finding, true);
-      else ui.announcer.say('Tactful: no flag at the caret. Alt+L lists all flags.');
+      else ui.announcer.say(t('coachNoFlagAtCaret'));
     } else if (which === 'flag-list') {
       ui.closeAll();
       ui.flagList.open(composer);

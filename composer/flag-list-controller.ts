@@ -39,6 +39,18 @@ export class FlagListController {
     const list: OpenList = { composer, saved: composer.saveCaret(), flags: composer.refresh() };
     this.list = list;
     this.overlay.doc.addEventListener('pointerdown', this.onPointerDown, true);
+    this.render();
+  }
+
+  /** Draws the open list again (the UI language changed). */
+  redraw() {
+    this.render();
+  }
+
+  private render() {
+    const list = this.list;
+    if (!list) return;
+    const { composer } = list;
     render(
       h(FlagList, {
         theme: pageTheme(composer.field, this.services.settings.current().theme),

@@ -1,13 +1,14 @@
 /** What the agent hears when an edit could not be made as asked. */
+import { t } from '../i18n/messages';
 import type { InsertFailure } from './insert/chain';
 
 export function insertFailureMessage(reason: InsertFailure): string {
   switch (reason) {
     case 'stale':
-      return 'Tactful: the flagged words changed, so nothing was replaced.';
+      return t('coachInsertStale');
     case 'unexpected':
-      return 'Tactful: this editor changed the text differently than expected. Please check the draft (Ctrl+Z undoes it).';
+      return t('coachInsertUnexpected');
     default:
-      return 'Tactful could not change the text in this editor, so the draft is unchanged. Please edit it by hand.';
+      return t('coachInsertFailed');
   }
 }

@@ -62,6 +62,11 @@ export class PickerController {
     );
   }
 
+  /** Draws the open picker again (the UI language changed). */
+  redraw() {
+    this.render();
+  }
+
   close(restore: boolean) {
     const picker = this.picker;
     if (!picker) return;

@@ -91,14 +91,3 @@ function dropVariable(before: string, after: string): { before: string; skip: nu
   }
   return { before, skip: 0 };
 }
-
-/** Human labels for the standard variables, for the inline form. */
-export const VARIABLE_LABELS: Readonly<Record<string, string>> = {
-  'customer.name': 'Customer name',
-  'agent.name': 'Your name',
-  'company.name': 'Company name',
-  date: 'Date',
-  'ticket.id': 'Ticket number',
-};
-
-export const variableLabel = (name: string) => VARIABLE_LABELS[name] ?? name;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Announcer, flagSummary, liveRegion } from '../../../composer/announcer';
 import { NewFlagTracker } from '../../../composer/new-flags';
 import type { Finding } from '../../../phrasebank/finding';
+import { useLanguage } from './fakes';
 
 const finding = (ruleId: string, category: Finding['category'], text: string, start = 0): Finding => ({
   ruleId,
@@ -17,15 +18,35 @@ const finding = (ruleId: string, category: Finding['category'], text: string, st
 afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
+  useLanguage('en');
 });
 
 describe('screen-reader summary of new flags', () => {
   it('words the summary with the count and the categories', () => {
-    expect(flagSummary(2, ['stop-phrase', 'blame-shift'])).toBe('Tactful: 2 new flags — stop-phrase, blame-shift');
-    expect(flagSummary(1, ['overpromise'])).toBe('Tactful: 1 new flag — overpromise');
+    expect(flagSummary(2, ['stop-phrase', 'blame-shift'])).toBe('Tactful: 2 new flags — Stop-phrase, Blame-shifting');
+    expect(flagSummary(1, ['overpromise'])).toBe('Tactful: 1 new flag — Overpromise');
     expect(flagSummary(3, ['runaround', 'runaround', 'badmouthing'])).toBe(
-      'Tactful: 3 new flags — runaround, badmouthing',
+      'Tactful: 3 new flags — Runaround, Badmouthing',
     );
+  });
+
+  it('says it in Polish and Russian with their plural forms', () => {
+    useLanguage('pl');
+    expect([1, 2, 5, 12, 22].map((n) => flagSummary(n, ['stop-phrase']))).toEqual([
+      'Tactful: 1 nowa uwaga — STOP-fraza',
+      'Tactful: 2 nowe uwagi — STOP-fraza',
+      'Tactful: 5 nowych uwag — STOP-fraza',
+      'Tactful: 12 nowych uwag — STOP-fraza',
+      'Tactful: 22 nowe uwagi — STOP-fraza',
+    ]);
+    useLanguage('ru');
+    expect([1, 3, 5, 11, 21].map((n) => flagSummary(n, ['blame-shift', 'runaround']))).toEqual([
+      'Tactful: 1 новое замечание — Перекладывание вины, «Футбол» клиента',
+      'Tactful: 3 новых замечания — Перекладывание вины, «Футбол» клиента',
+      'Tactful: 5 новых замечаний — Перекладывание вины, «Футбол» клиента',
+      'Tactful: 11 новых замечаний — Перекладывание вины, «Футбол» клиента',
+      'Tactful: 21 новое замечание — Перекладывание вины, «Футбол» клиента',
+    ]);
   });
 
   it('is a polite live region that speaks once the agent pauses for a second', () => {
@@ -39,7 +60,8 @@ describe('screen-reader summary of new flags', () => {
     vi.advanceTimersByTime(800);
     expect(region.textContent).toBe('');
     vi.advanceTimersByTime(300);
-    expect(region.textContent).toBe('Tactful: 2 new flags — stop-phrase, blame-shift');
+    expect(region.textContent).toBe('Tactful: 2 new flags — Stop-phrase, Blame-shifting');
+    expect(region.lang).toBe('en');
   });
 
   it('counts each rule+text occurrence once per session, however often the draft is re-checked', () => {

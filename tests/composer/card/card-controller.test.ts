@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CardController, locateFinding } from '../../../composer/card-controller';
 import { OverlayHost } from '../../../composer/overlay-host';
-import { calmDown, FakeComposer, fakeServices, key, MODULES, settle } from './fakes';
+import { calmDown, FakeComposer, fakeServices, key, MODULES, settle, useLanguage } from './fakes';
 
 const DRAFT = 'Please calm down. The warehouse messed up your order.';
 
@@ -20,6 +20,7 @@ function setup(findingOverrides = {}) {
 
 afterEach(() => {
   document.body.innerHTML = '';
+  useLanguage('en');
 });
 
 describe('suggestion card', () => {
@@ -41,6 +42,55 @@ describe('suggestion card', () => {
     expect(el.textContent).toContain('Ignore once');
     expect(el.textContent).toContain('Ignore this rule on this site');
     expect(el.textContent).toContain('Alt+;');
+  });
+
+  it.each([
+    [
+      'pl',
+      'STOP-fraza',
+      ['Zamień naI understand', 'Moduł wypowiedziAcknowledge and take it on'],
+      ['Pomiń tym razem', 'Pomijaj tę regułę na tej witrynie'],
+      'Enter zastosuj · ↑↓ wybierz · Esc zamknij · Alt+; moduły wypowiedzi · Alt+L wszystkie uwagi',
+      'Propozycje',
+    ],
+    [
+      'ru',
+      'STOP-фраза',
+      ['Заменить наI understand', 'Речевой модульAcknowledge and take it on'],
+      ['Пропустить один раз', 'Пропускать это правило на этом сайте'],
+      'Enter применить · ↑↓ выбрать · Esc закрыть · Alt+; речевые модули · Alt+L все замечания',
+      'Варианты исправления',
+    ],
+  ] as const)(
+    'speaks the agent’s UI language (%s); bank text stays as written',
+    async (language, badge, kinds, buttons, footer, listLabel) => {
+      useLanguage(language);
+      const { overlay, card, composer, dialog, options, listbox } = setup();
+      card.open(composer, composer.findings[0], true);
+      await settle();
+      const el = dialog()!;
+      expect(el.lang).toBe(language);
+      expect(el.querySelector('.badge')?.textContent).toBe(badge);
+      expect(options().map((o) => o.textContent)).toEqual(kinds);
+      expect([...overlay.root.querySelectorAll('button')].map((b) => b.textContent)).toEqual(buttons);
+      expect(el.querySelector('.footer')?.textContent?.replace(/\s+/g, ' ')).toBe(footer);
+      expect(listbox().getAttribute('aria-label')).toBe(listLabel);
+      expect(el.querySelector('.why')?.textContent).toContain('feelings');
+    },
+  );
+
+  it('says "no ready fix" and "loading" in the UI language', async () => {
+    useLanguage('ru');
+    const { overlay, card, composer } = setup({ suggestions: [] });
+    card.open(composer, composer.findings[0], true);
+    await settle();
+    expect(overlay.root.textContent).toContain('Готовой замены нет — переформулируйте своими словами.');
+    useLanguage('pl');
+    const slow = setup({ suggestions: [{ kind: 'module', moduleId: 'complaint-received.acknowledge' }] });
+    slow.services.modules = () => new Promise(() => {});
+    slow.card.open(slow.composer, slow.composer.findings[0], true);
+    await settle();
+    expect(slow.overlay.root.textContent).toContain('Wczytuję moduły wypowiedzi…');
   });
 
   it('Enter applies the first option: the first replacement, as one edit of the flagged span', async () => {
@@ -166,6 +216,22 @@ describe('suggestion card', () => {
     await settle();
     expect(said[0]).toMatch(/could not change the text/);
     expect(stats).toEqual([]);
+  });
+
+  it('tells a screen reader in Polish or Russian why nothing changed', async () => {
+    for (const [language, said0] of [
+      ['pl', 'Tactful nie może zmienić tekstu w tym edytorze, więc odpowiedź została bez zmian. Popraw ją ręcznie.'],
+      ['ru', 'Tactful не может изменить текст в этом редакторе, поэтому ответ остался прежним. Исправьте его вручную.'],
+    ] as const) {
+      useLanguage(language);
+      const { card, composer, listbox, said } = setup();
+      composer.apply = async () => ({ ok: false, reason: 'unchanged' });
+      card.open(composer, composer.findings[0], true);
+      await settle();
+      key(listbox(), 'Enter');
+      await settle();
+      expect(said).toEqual([said0]);
+    }
   });
 
   it('finds the flag again after the draft changed', () => {

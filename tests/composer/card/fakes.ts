@@ -1,14 +1,33 @@
-/** Test doubles for the coaching controllers: a composer over a plain string, and services. */
+/**
+ * Test doubles for the coaching controllers: a composer over a plain string, and services.
+ * Importing this puts the UI strings in English (useLanguage switches them).
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pageMessages } from '../../../background/ui-messages';
 import type { CoachServices } from '../../../composer/coach-services';
 import type { CoachedComposer, SavedCaret } from '../../../composer/coached-composer';
 import type { InsertResult } from '../../../composer/insert/chain';
 import type { DraftEdit } from '../../../composer/insert/edit';
 import type { StatEvent } from '../../../composer/messages';
-import type { Finding } from '../../../phrasebank/finding';
+import { type MessageTable, useMessageTable } from '../../../i18n/messages';
+import type { Finding, Language } from '../../../phrasebank/finding';
 import type { PhraseModule } from '../../../phrasebank/types';
 import { DEFAULT_SETTINGS } from '../../../settings/schema';
 import type { Settings } from '../../../settings/settings';
 
+/** A locale's messages.json, as the background would serve it. */
+export function messages(language: Language): MessageTable {
+  const file = resolve(import.meta.dirname, `../../../public/_locales/${language}/messages.json`);
+  return JSON.parse(readFileSync(file, 'utf8')) as MessageTable;
+}
+
+/** Puts the UI strings in one language, without the browser. */
+export function useLanguage(language: Language) {
+  useMessageTable(messages(language), language);
+}
+
+useLanguage('en');
 
 export const MODULES: PhraseModule[] = [
   {
@@ -106,11 +125,17 @@ export class FakeComposer implements CoachedComposer {
 export function fakeServices(modules: PhraseModule[] = MODULES) {
   const stats: StatEvent[] = [];
   const ignoredRules: [string, string][] = [];
+  /** the languages whose UI strings were asked for */
+  const uiRequests: Language[] = [];
   let settings: Settings = DEFAULT_SETTINGS;
+  const listeners = new Set<() => void>();
   const services: CoachServices = {
     settings: {
       current: () => settings,
-      subscribe: () => () => {},
+      subscribe: (listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
       async ignoreRule(origin, ruleId) {
         ignoredRules.push([origin, ruleId]);
         settings = { ...settings, ignoredRules: { [origin]: [ruleId] } };
@@ -118,8 +143,18 @@ export function fakeServices(modules: PhraseModule[] = MODULES) {
     },
     modules: async () => modules,
     stat: (event) => stats.push(event),
+    uiMessages: async (language) => {
+      uiRequests.push(language);
+      // only the part the background sends: a string missing from it shows up here
+      return pageMessages(messages(language));
+    },
   };
-  return { services, stats, ignoredRules };
+  /** a settings change, as from the options page */
+  const changeSettings = (patch: Partial<Settings>) => {
+    settings = { ...settings, ...patch };
+    for (const listener of listeners) listener();
+  };
+  return { services, stats, ignoredRules, uiRequests, changeSettings };
 }
 
 /** Lets Preact re-render and run its effects (after the next frame, or 35 ms at most) and promises settle. */

@@ -2,10 +2,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OverlayHost } from '../../../composer/overlay-host';
 import { PickerController } from '../../../composer/picker-controller';
-import { FakeComposer, fakeServices, key, settle } from './fakes';
+import { FakeComposer, fakeServices, key, settle, useLanguage } from './fakes';
 
 afterEach(() => {
   document.body.innerHTML = '';
+  useLanguage('en');
 });
 
 function setup(draft: string, caret: number) {
@@ -36,6 +37,62 @@ describe('phrase picker', () => {
     await type('nothing like this');
     expect(options()).toEqual([]);
     expect(overlay.root.textContent).toContain('No module matches');
+  });
+
+  it('speaks Polish and Russian: title, filter, situations, empty result, the variable form', async () => {
+    for (const [language, strings] of [
+      [
+        'pl',
+        {
+          title: 'Moduły wypowiedzi',
+          filter: 'Szukaj w modułach wypowiedzi',
+          placeholder: 'Zacznij pisać, aby zawęzić…',
+          situation: 'Przyjęcie reklamacji',
+          none: 'Żaden moduł nie pasuje do „xyz”.',
+          form: 'Uzupełnij: Chat: introduce yourself',
+          intro: 'Uzupełnij dane do „Chat: introduce yourself”:',
+          field: 'Twoje imię',
+          buttons: ['Wstaw', 'Wróć'],
+        },
+      ],
+      [
+        'ru',
+        {
+          title: 'Речевые модули',
+          filter: 'Поиск по речевым модулям',
+          placeholder: 'Начните вводить для поиска…',
+          situation: 'Жалоба принята',
+          none: 'По запросу «xyz» модулей нет.',
+          form: 'Заполните: Chat: introduce yourself',
+          intro: 'Заполните поля для «Chat: introduce yourself»:',
+          field: 'Ваше имя',
+          buttons: ['Вставить', 'Назад'],
+        },
+      ],
+    ] as const) {
+      useLanguage(language);
+      const { overlay, picker, composer, search, type } = setup('', 0);
+      composer.known = { 'customer.name': 'Anna' };
+      picker.open(composer, null);
+      await settle();
+      const dialog = overlay.root.querySelector<HTMLElement>('.picker[role=dialog]')!;
+      expect(dialog.lang).toBe(language);
+      expect(overlay.root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent).toBe(strings.title);
+      expect(search().getAttribute('aria-label')).toBe(strings.filter);
+      expect(search().placeholder).toBe(strings.placeholder);
+      expect(overlay.root.querySelector('[role=option] .kind')?.textContent).toBe(strings.situation);
+      await type('xyz');
+      expect(dialog.textContent).toContain(strings.none);
+      await type('introduce');
+      key(search(), 'Enter');
+      await settle();
+      const form = overlay.root.querySelector('form')!;
+      expect(form.getAttribute('aria-label')).toBe(strings.form);
+      expect(form.querySelector('p')?.textContent).toBe(strings.intro);
+      expect(form.querySelector('label')?.textContent).toBe(strings.field);
+      expect([...form.querySelectorAll('button')].map((b) => b.textContent)).toEqual(strings.buttons);
+      picker.close(false);
+    }
   });
 
   it('Enter inserts the chosen module in place of the typed trigger, caret at {cursor}', async () => {
