@@ -378,7 +378,7 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
     const live = overlay(page, '[aria-live=polite]');
     await expect
       .poll(() => live.textContent(), { timeout: 5000 })
-      .toBe('Tactful: 2 new flags — stop-phrase, blame-shift');
+      .toBe('Tactful: 2 new flags — Stop-phrase, Blame-shifting');
     await page.close();
   });
 

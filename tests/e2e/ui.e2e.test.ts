@@ -469,6 +469,42 @@ describe('options: settings, themes, languages, accessibility', () => {
     await options.close();
     await clearStorage(browser.worker);
   });
+
+  it('the suggestion card and the flag list speak the chosen UI language, and switch live', async () => {
+    await clearStorage(browser.worker);
+    await setStorage(browser.worker, 'sync', { 'settings.uiLanguage': 'ru' });
+    const page = await fixtureWithDraft('Please calm down.');
+    await poll(() => highlighted(page, 'tactful-stop-phrase')).toEqual(['calm down']);
+    // the caret into "down", then the card from the keyboard
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Alt+Enter');
+    const card = page.locator('tactful-overlay .card[role=dialog]');
+    await card.waitFor({ timeout: 10_000 });
+    expect(await card.getAttribute('lang')).toBe('ru');
+    expect(await card.locator('.badge').textContent()).toBe('STOP-фраза');
+    await poll(() => card.locator('button').allTextContents()).toEqual([
+      'Пропустить один раз',
+      'Пропускать это правило на этом сайте',
+    ]);
+    expect(await card.locator('[role=listbox]').getAttribute('aria-label')).toBe('Варианты исправления');
+    await checkAxe(page, 'suggestion card (ru)');
+
+    // the agent picks Polish in the options: the open card follows
+    await setStorage(browser.worker, 'sync', { 'settings.uiLanguage': 'pl' });
+    await poll(() => card.locator('button').allTextContents()).toEqual([
+      'Pomiń tym razem',
+      'Pomijaj tę regułę na tej witrynie',
+    ]);
+    expect(await card.locator('.badge').textContent()).toBe('STOP-fraza');
+    expect(await card.getAttribute('lang')).toBe('pl');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Alt+l');
+    const list = page.locator('tactful-overlay .flag-list[role=dialog]');
+    await list.waitFor({ timeout: 10_000 });
+    expect(await list.locator('h2').textContent()).toBe('Tactful: 1 uwaga w tej odpowiedzi');
+    await page.close();
+    await clearStorage(browser.worker);
+  });
 });
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
