@@ -47,6 +47,7 @@ export class CardController {
     if (this.card && !this.overlay.contains(event)) this.close(false);
   };
   private readonly onViewportChange = () => this.position();
+  private unwatch = () => {};
 
   constructor(
     private readonly overlay: OverlayHost,
@@ -68,10 +69,7 @@ export class CardController {
     this.close(false);
     const card: OpenCard = { composer, finding, saved: composer.saveCaret(), focusKey: focus ? 1 : 0, modules: null };
     this.card = card;
-    const view = this.overlay.doc.defaultView;
-    this.overlay.doc.addEventListener('pointerdown', this.onPointerDown, true);
-    view?.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
-    view?.addEventListener('resize', this.onViewportChange, { passive: true });
+    this.unwatch = this.overlay.watch(composer.field.ownerDocument, this.onPointerDown, this.onViewportChange);
     this.render();
     this.services.modules(composer.language()).then(
       (modules) => this.update(card, { modules }),
@@ -95,10 +93,7 @@ export class CardController {
     if (!card) return;
     this.card = null;
     render(null, this.layer);
-    const view = this.overlay.doc.defaultView;
-    this.overlay.doc.removeEventListener('pointerdown', this.onPointerDown, true);
-    view?.removeEventListener('scroll', this.onViewportChange, { capture: true });
-    view?.removeEventListener('resize', this.onViewportChange);
+    this.unwatch();
     if (restore) card.composer.restoreCaret(card.saved);
   }
 
@@ -140,7 +135,7 @@ export class CardController {
     const flag = [...(composer.rangeOf(finding)?.getClientRects() ?? [])];
     // the caret's line is part of the anchor, so the card never covers it
     const caretLine = composer.caretRect(card.saved.offsets?.start ?? finding.start);
-    placeDialog(this.layer, [...flag, caretLine]);
+    placeDialog(this.layer, this.overlay.anchors(composer.field.ownerDocument, [...flag, caretLine]));
   }
 
   private async apply(card: OpenCard, option: CardOption, values: VariableValues) {

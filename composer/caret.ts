@@ -28,6 +28,8 @@ export function deepActiveElement(doc: Document): Element | null {
 }
 
 export function hasFocus(field: HTMLElement): boolean {
+  // an iframe's document keeps its active element while the focus is in the page around it
+  if (!field.ownerDocument.hasFocus()) return false;
   const active = deepActiveElement(field.ownerDocument);
   return !!active && (active === field || field.contains(active));
 }

@@ -5,6 +5,7 @@
  */
 import type { CoachServices } from './coach-services';
 import { DocumentCoach } from './document-coach';
+import { overlayDocumentFor } from './frames';
 import { UiLanguage } from './ui-language';
 
 export class Coach {
@@ -17,11 +18,13 @@ export class Coach {
     this.language = new UiLanguage(services);
   }
 
+  /** The UI for composers in `doc`: drawn in the outermost same-origin page (frames.ts). */
   forDocument(doc: Document): DocumentCoach {
-    let coach = this.documents.get(doc);
+    const page = overlayDocumentFor(doc);
+    let coach = this.documents.get(page);
     if (!coach) {
-      coach = new DocumentCoach(doc, this.services, this.language);
-      this.documents.set(doc, coach);
+      coach = new DocumentCoach(page, this.services, this.language);
+      this.documents.set(page, coach);
     }
     return coach;
   }

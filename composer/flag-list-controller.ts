@@ -21,6 +21,7 @@ export class FlagListController {
   private readonly onPointerDown = (event: Event) => {
     if (this.list && !this.overlay.contains(event)) this.close(false);
   };
+  private unwatch = () => {};
 
   constructor(
     private readonly overlay: OverlayHost,
@@ -38,7 +39,7 @@ export class FlagListController {
     this.close(false);
     const list: OpenList = { composer, saved: composer.saveCaret(), flags: composer.refresh() };
     this.list = list;
-    this.overlay.doc.addEventListener('pointerdown', this.onPointerDown, true);
+    this.unwatch = this.overlay.watch(composer.field.ownerDocument, this.onPointerDown);
     this.render();
   }
 
@@ -60,7 +61,10 @@ export class FlagListController {
       }),
       this.layer,
     );
-    placeDialog(this.layer, [composer.caretRect(list.saved.offsets?.start ?? 0)]);
+    placeDialog(
+      this.layer,
+      this.overlay.anchors(composer.field.ownerDocument, [composer.caretRect(list.saved.offsets?.start ?? 0)]),
+    );
   }
 
   close(restore: boolean) {
@@ -68,7 +72,7 @@ export class FlagListController {
     if (!list) return;
     this.list = null;
     render(null, this.layer);
-    this.overlay.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.unwatch();
     if (restore) list.composer.restoreCaret(list.saved);
   }
 

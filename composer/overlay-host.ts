@@ -4,6 +4,8 @@
  * do not reach the page's shortcut handlers.
  */
 import { OVERLAY_CSS } from '../components/card-styles';
+import { boxesIn, documentsUpTo } from './frames';
+import type { Box } from './popup-position';
 
 const HOST_TAG = 'tactful-overlay';
 const HOST_STYLE: Record<string, string> = {
@@ -60,5 +62,34 @@ export class OverlayHost {
 
   contains(event: Event): boolean {
     return event.composedPath().includes(this.host);
+  }
+
+  /**
+   * While a dialog is open: pointer presses and (optionally) scrolling and resizing in the
+   * composer's document and every document between it and the overlay's (frames.ts).
+   * Returns the function that stops listening.
+   */
+  watch(composerDoc: Document, onPointerDown: (event: Event) => void, onViewportChange?: () => void): () => void {
+    const stops: (() => void)[] = [];
+    for (const doc of documentsUpTo(composerDoc, this.doc)) {
+      const view = doc.defaultView;
+      doc.addEventListener('pointerdown', onPointerDown, true);
+      stops.push(() => doc.removeEventListener('pointerdown', onPointerDown, true));
+      if (!onViewportChange || !view) continue;
+      view.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
+      view.addEventListener('resize', onViewportChange, { passive: true });
+      stops.push(() => {
+        view.removeEventListener('scroll', onViewportChange, { capture: true });
+        view.removeEventListener('resize', onViewportChange);
+      });
+    }
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }
+
+  /** Anchor boxes measured in the composer's document, in the overlay's viewport. */
+  anchors(composerDoc: Document, boxes: Iterable<Box>): Box[] {
+    return boxesIn(this.doc, composerDoc, boxes);
   }
 }

@@ -29,6 +29,7 @@ export class PickerController {
   private readonly onPointerDown = (event: Event) => {
     if (this.picker && !this.overlay.contains(event)) this.close(false);
   };
+  private unwatch = () => {};
 
   constructor(
     private readonly overlay: OverlayHost,
@@ -54,7 +55,7 @@ export class PickerController {
     }
     const picker: OpenPicker = { composer, saved, trigger: at, modules: null };
     this.picker = picker;
-    this.overlay.doc.addEventListener('pointerdown', this.onPointerDown, true);
+    this.unwatch = this.overlay.watch(composer.field.ownerDocument, this.onPointerDown);
     this.render();
     this.services.modules(composer.language()).then(
       (modules) => this.update(picker, modules),
@@ -72,7 +73,7 @@ export class PickerController {
     if (!picker) return;
     this.picker = null;
     render(null, this.layer);
-    this.overlay.doc.removeEventListener('pointerdown', this.onPointerDown, true);
+    this.unwatch();
     if (restore) picker.composer.restoreCaret(picker.saved);
   }
 
@@ -97,7 +98,7 @@ export class PickerController {
       this.layer,
     );
     const caret = picker.saved.offsets?.start ?? 0;
-    placeDialog(this.layer, [composer.caretRect(caret)]);
+    placeDialog(this.layer, this.overlay.anchors(composer.field.ownerDocument, [composer.caretRect(caret)]));
   }
 
   private async insert(picker: OpenPicker, module: PhraseModule, values: VariableValues) {

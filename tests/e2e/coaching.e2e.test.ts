@@ -97,6 +97,7 @@ let browser: ExtensionBrowser;
 
 /** In the page: whether an editable (through open shadow roots) has the focus. */
 function editorHasFocus(): boolean {
+  if (!document.hasFocus()) return false; // an iframe keeps its active element when the page has the focus
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return !!active && ((active as HTMLElement).isContentEditable || active.tagName === 'TEXTAREA');
@@ -116,6 +117,20 @@ async function openPage(name: string): Promise<Page> {
 }
 
 const overlay = (frame: Frame | Page, what: string): Locator => frame.locator(`tactful-overlay ${what}`);
+
+/** Pixels between the card and the stop-phrase flag it explains, both in the page's viewport. */
+async function cardGapToFlag(page: Page, frame: Frame | Page, c: EditorCase, card: Locator): Promise<number> {
+  const flag = await frame.evaluate((name) => {
+    const range = [...(CSS.highlights.get(name) ?? [])][0] as Range;
+    const box = range.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom };
+  }, STOP);
+  const offset = c.frame ? ((await page.locator(c.frame).boundingBox())?.y ?? 0) : 0;
+  const box = await card.boundingBox();
+  if (!box) return Number.POSITIVE_INFINITY;
+  const [top, bottom] = [flag.top + offset, flag.bottom + offset];
+  return Math.min(Math.abs(box.y - bottom), Math.abs(top - (box.y + box.height)));
+}
 
 /** Opens a fresh page, focuses the editor at the draft's start and types. */
 async function typeInto(c: EditorCase, text: string) {
@@ -194,9 +209,11 @@ describe('coaching in each composer: highlight → Alt+Enter, Enter → Ctrl+Z �
         (await step(row, 'fix', async () => {
           await caretAt(page, TYPED.indexOf('calm down') + 2);
           await page.keyboard.press('Alt+Enter');
-          const card = overlay(frame, '.card[role=dialog]');
+          // dialogs live in the page itself, also for an editor in an iframe (which would clip them)
+          const card = overlay(page, '.card[role=dialog]');
           await card.waitFor({ timeout: TIMEOUT });
           await expect.poll(() => card.locator('[role=option]').first().textContent(), poll).toContain(option);
+          expect(await cardGapToFlag(page, frame, c, card)).toBeLessThan(40);
           await page.keyboard.press('Enter');
           await expect
             .poll(async () => normalize(await readModel(page, c.reader)), poll)
@@ -216,8 +233,8 @@ describe('coaching in each composer: highlight → Alt+Enter, Enter → Ctrl+Z �
       await page.close();
 
       await step(row, 'picker', async () => {
-        const { page: p, frame: f, before: original } = await typeInto(c, `Thanks. ${TRIGGER}`);
-        const picker = overlay(f, '.picker[role=dialog]');
+        const { page: p, before: original } = await typeInto(c, `Thanks. ${TRIGGER}`);
+        const picker = overlay(p, '.picker[role=dialog]');
         await picker.waitFor({ timeout: TIMEOUT });
         await expect
           .poll(
