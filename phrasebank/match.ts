@@ -25,6 +25,7 @@ const NEGATION_WINDOW = 3;
 const MEMO_LIMIT = 50_000;
 const NONE = new Int32Array(0);
 const NO_HITS: number[] = [];
+const NOTHING: readonly number[] = [];
 
 /** What the matcher needs about one normalized word, gathered once per word (drafts reuse their words). */
 interface WordInfo {
@@ -36,9 +37,20 @@ interface WordInfo {
   requiredSets: Int32Array;
   /** [state, pattern, …]: where a match starting with this word goes */
   starts: Int32Array;
+  /**
+   * the same by pattern, for words that start many patterns ("the", "to"): looking up the
+   * few patterns enabled in a sentence beats scanning them all at every occurrence
+   */
+  startsByPattern: Map<number, number[]> | null;
   /** [state, lexicon, …]: where a lexicon entry starting with this word goes */
   lexStarts: Int32Array;
+  /** the lexicons of lexStarts, each once, and their entry states */
+  lexicons: Int32Array;
+  lexStartsByLexicon: Map<number, number[]> | null;
 }
+
+/** A word's starts are indexed by pattern from this many on. */
+const MANY_STARTS = 16;
 
 /**
  * Stamps that mark "seen in this sentence / at this token" without clearing arrays. A
@@ -209,23 +221,24 @@ export class Matcher {
   }
 
   /**
-   * Every entry of a wanted lexicon (lexiconWanted[id] === wanted) starting at token `i`
+   * Every entry of a wanted lexicon (this.wantedList) starting at token `i`
    * (within the sentence ending before `end`), as [lexicon, last token, …]. Entries are short
    * and gap-free, so this is a bounded walk; each lexicon has states of its own, so leaving
    * out the unwanted ones (a common first word starts many entries) changes no hit.
    */
-  private lexiconHits(infos: WordInfo[], i: number, end: number, wanted: number): number[] {
-    const { lexStamp, lexSymbolAt, wordEdges, lexiconWanted } = this;
+  private lexiconHits(infos: WordInfo[], i: number, end: number): number[] {
+    const { lexStamp, lexSymbolAt, wordEdges } = this;
     const hits: number[] = [];
     let current: number[] = [];
     let next: number[] = [];
     const gen = this.generations.next();
-    const entries = infos[i].lexStarts;
-    for (let k = 0; k < entries.length; k += 2) {
-      if (lexiconWanted[entries[k + 1]] !== wanted) continue;
-      if (lexStamp[entries[k]] !== gen) {
-        lexStamp[entries[k]] = gen;
-        current.push(entries[k]);
+    const byLexicon = infos[i].lexStartsByLexicon;
+    for (const id of this.wantedList) {
+      for (const state of byLexicon?.get(id) ?? NOTHING) {
+        if (lexStamp[state] !== gen) {
+          lexStamp[state] = gen;
+          current.push(state);
+        }
       }
     }
     for (let j = i; current.length > 0; ) {
@@ -301,12 +314,25 @@ export class Matcher {
       const array = Int32Array.from(list);
       return array.length ? array : NONE;
     };
+    const group = (pairs: number[]) => {
+      const by = new Map<number, number[]>();
+      for (let k = 0; k < pairs.length; k += 2) {
+        const list = by.get(pairs[k + 1]);
+        if (list) list.push(pairs[k]);
+        else by.set(pairs[k + 1], [pairs[k]]);
+      }
+      return by;
+    };
+    const lexStartsByLexicon = lexStarts.length > 0 ? group(lexStarts) : null;
     const info: WordInfo = {
       syms: typed(syms),
       anchored: typed(anchored),
       requiredSets: typed(requiredSets),
       starts: typed(starts),
+      startsByPattern: starts.length >= 2 * MANY_STARTS ? group(starts) : null,
       lexStarts: typed(lexStarts),
+      lexicons: typed(lexStartsByLexicon?.keys() ?? []),
+      lexStartsByLexicon,
     };
     if (this.memo.size > MEMO_LIMIT) this.memo.clear();
     this.memo.set(norm, info);
@@ -329,13 +355,14 @@ export class Matcher {
     const infos: WordInfo[] = new Array(tokens.length);
     const { setMetIn, consideredIn, enabledIn } = this;
     const candidates: number[] = [];
+    const enabledList = this.enabledList;
     for (let first = 0; first < tokens.length; ) {
       // one sentence at a time: [first, end)
       const sentence = tokens[first].sentence;
       const mark = this.sentenceMarks.next();
       let end = first;
-      let enabled = false;
       candidates.length = 0;
+      enabledList.length = 0;
       for (; end < tokens.length && tokens[end].sentence === sentence; end++) {
         const info = this.info(tokens[end].norm);
         infos[end] = info;
@@ -352,12 +379,12 @@ export class Matcher {
       for (const p of candidates) {
         if (!this.requiresMet(p, mark)) continue;
         enabledIn[p] = mark;
+        enabledList.push(p);
         const lexicons = this.startsWithLexicon[p];
         if (lexicons) for (const id of lexicons) this.lexiconNeeded[id] = mark;
-        enabled = true;
       }
       // a sentence holding no pattern's anchor cannot match: skip it
-      if (enabled) this.matchSentence(infos, first, end, mark, found, exceptions);
+      if (enabledList.length > 0) this.matchSentence(infos, first, end, mark, found, exceptions);
       first = end;
     }
   }
@@ -370,12 +397,12 @@ export class Matcher {
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
   private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
-    const { stamp, startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, symbolAt, lexiconNeeded, lexiconWanted } = this;
+    const { startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, symbolAt, lexiconNeeded, lexiconWanted } = this;
     let active: number[] = []; // state, start, state, start, …
     let next: number[] = [];
     // threads inside a lexicon entry, due to resume after token `key`: [state, start, …]
     const pending = this.pending;
-    pending.clear();
+    if (pending.size > 0) pending.clear(); // clear() allocates a fresh table even when empty
     for (let i = first; i < end; i++) {
       const info = infos[i];
       const due = pending.size > 0 ? pending.get(i) : undefined;
@@ -384,27 +411,34 @@ export class Matcher {
       const gen = this.generations.next();
       this.generation = gen;
       next.length = 0;
-      const { syms, lexStarts } = info;
+      const { syms, lexicons } = info;
       // lexicon entries starting here: computed only when a thread or pattern needs them
       let hits: number[] = NO_HITS;
       // neededHere: an entry of a lexicon that an enabled pattern starts with may start here
       let neededHere = false;
-      if (lexStarts.length > 0) {
+      if (lexicons.length > 0) {
         // the lexicons whose entries matter here: those a live thread can consume, those a pattern starts with
         const wanted = this.tokenMarks.next();
-        let anyWanted = false;
+        const wantedList = this.wantedList;
+        wantedList.length = 0;
         for (let k = 0; k < active.length; k += 2) {
           const lex = lexEdges[active[k]];
           if (!lex) continue;
-          for (let e = 0; e < lex.length; e += 2) lexiconWanted[lex[e]] = wanted;
-          anyWanted = true;
+          for (let e = 0; e < lex.length; e += 2) {
+            if (lexiconWanted[lex[e]] === wanted) continue;
+            lexiconWanted[lex[e]] = wanted;
+            wantedList.push(lex[e]);
+          }
         }
-        for (let k = 1; k < lexStarts.length; k += 2) {
-          if (lexiconNeeded[lexStarts[k]] !== mark) continue;
-          lexiconWanted[lexStarts[k]] = wanted;
+        for (let k = 0; k < lexicons.length; k++) {
+          const id = lexicons[k];
+          if (lexiconNeeded[id] !== mark) continue;
           neededHere = true;
+          if (lexiconWanted[id] === wanted) continue;
+          lexiconWanted[id] = wanted;
+          wantedList.push(id);
         }
-        if (anyWanted || neededHere) hits = this.lexiconHits(infos, i, end, wanted);
+        if (wantedList.length > 0) hits = this.lexiconHits(infos, i, end);
       }
       if (active.length > 0 && syms.length > 0) {
         const at = this.tokenMarks.next();
@@ -445,13 +479,14 @@ export class Matcher {
       }
       // start new threads at this token, for patterns enabled in this sentence
       const targets = info.starts;
-      for (let t = 0; t < targets.length; t += 2) {
-        if (enabledIn[targets[t + 1]] !== mark) continue;
-        const to = targets[t];
-        if (stamp[to] === gen) continue; // an earlier start already holds it
-        stamp[to] = gen;
-        startOf[to] = i;
-        next.push(to, 0);
+      const byPattern = info.startsByPattern;
+      if (byPattern && this.enabledList.length * 4 < targets.length) {
+        for (const p of this.enabledList) {
+          const states = byPattern.get(p);
+          if (states) for (const to of states) this.startAt(to, i, gen, next);
+        }
+      } else {
+        for (let t = 0; t < targets.length; t += 2) if (enabledIn[targets[t + 1]] === mark) this.startAt(targets[t], i, gen, next);
       }
       if (neededHere) {
         for (let h = 0; h < hits.length; h += 2) {
@@ -484,6 +519,10 @@ export class Matcher {
   }
 
   private readonly pending = new Map<number, number[]>();
+  /** the patterns enabled in the current sentence */
+  private readonly enabledList: number[] = [];
+  /** the lexicons wanted at the current token (see lexiconHits) */
+  private readonly wantedList: number[] = [];
 
   /** A thread that consumed a lexicon entry ending at token `last` continues in `to` after it. */
   private resume(last: number, i: number, to: number, start: number, next: number[]) {
@@ -494,6 +533,14 @@ export class Matcher {
     const list = this.pending.get(last);
     if (list) list.push(to, start);
     else this.pending.set(last, [to, start]);
+  }
+
+  /** A new thread in `to` starting at token i, unless an earlier start already holds that state. */
+  private startAt(to: number, i: number, gen: number, next: number[]) {
+    if (this.stamp[to] === gen) return;
+    this.stamp[to] = gen;
+    this.startOf[to] = i;
+    next.push(to, 0);
   }
 
   /** Puts a thread in `to` for this generation; a state reached twice keeps the earliest start. */
