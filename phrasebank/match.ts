@@ -118,6 +118,10 @@ export class Matcher {
   private readonly stamp: Int32Array;
   private readonly startOf: Int32Array;
   private readonly lexStamp: Int32Array;
+  /** lexiconHits' buffers: states of the walk (each state at most once per step), and its hits */
+  private readonly walkA: Int32Array;
+  private readonly walkB: Int32Array;
+  private readonly hits: number[] = [];
   /** per lexicon: the token stamp at which its entries are wanted */
   private readonly lexiconWanted: Int32Array;
   private readonly generations: Stamps;
@@ -217,6 +221,8 @@ export class Matcher {
     this.stamp = new Int32Array(a.edges.length);
     this.startOf = new Int32Array(a.edges.length);
     this.lexStamp = new Int32Array(a.edges.length);
+    this.walkA = new Int32Array(a.edges.length);
+    this.walkB = new Int32Array(a.edges.length);
     this.generations = new Stamps([this.stamp, this.lexStamp]);
   }
 
@@ -228,22 +234,25 @@ export class Matcher {
    */
   private lexiconHits(infos: WordInfo[], i: number, end: number): number[] {
     const { lexStamp, lexSymbolAt, wordEdges } = this;
-    const hits: number[] = [];
-    let current: number[] = [];
-    let next: number[] = [];
-    const gen = this.generations.next();
+    // buffers reused across calls (this runs at many tokens); hits are read before the next call
+    const hits = this.hits;
+    hits.length = 0;
+    let current = this.walkA;
+    let next = this.walkB;
+    let count = 0;
+    let gen = this.generations.next();
     const byLexicon = infos[i].lexStartsByLexicon;
     for (const id of this.wantedList) {
       for (const state of byLexicon?.get(id) ?? NOTHING) {
         if (lexStamp[state] !== gen) {
           lexStamp[state] = gen;
-          current.push(state);
+          current[count++] = state;
         }
       }
     }
-    for (let j = i; current.length > 0; ) {
-      for (const state of current) {
-        const lex = this.lexAccepts[state];
+    for (let j = i; count > 0; ) {
+      for (let c = 0; c < count; c++) {
+        const lex = this.lexAccepts[current[c]];
         if (lex) for (const id of lex) hits.push(id, j);
       }
       if (++j >= end) break;
@@ -251,17 +260,18 @@ export class Matcher {
       if (syms.length === 0) break; // no lexicon edge takes a word without symbols
       const at = this.tokenMarks.next();
       for (let k = 0; k < syms.length; k++) lexSymbolAt[syms[k]] = at;
-      next.length = 0;
-      const g = this.generations.next();
-      for (const state of current) {
+      let nextCount = 0;
+      gen = this.generations.next();
+      for (let c = 0; c < count; c++) {
+        const state = current[c];
         const edges = wordEdges[state];
         if (edges) {
           for (let e = 0; e < edges.length; e += 2) {
             if (lexSymbolAt[edges[e]] !== at) continue;
             const to = edges[e + 1];
-            if (lexStamp[to] !== g) {
-              lexStamp[to] = g;
-              next.push(to);
+            if (lexStamp[to] !== gen) {
+              lexStamp[to] = gen;
+              next[nextCount++] = to;
             }
           }
           continue;
@@ -269,10 +279,10 @@ export class Matcher {
         const wide = this.wideEdges[state];
         if (!wide) continue;
         for (const sym of syms) {
-          for (const to of wide.get(sym) ?? []) {
-            if (lexStamp[to] !== g) {
-              lexStamp[to] = g;
-              next.push(to);
+          for (const to of wide.get(sym) ?? NOTHING) {
+            if (lexStamp[to] !== gen) {
+              lexStamp[to] = gen;
+              next[nextCount++] = to;
             }
           }
         }
@@ -280,6 +290,7 @@ export class Matcher {
       const done = current;
       current = next;
       next = done;
+      count = nextCount;
     }
     return hits;
   }
