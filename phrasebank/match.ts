@@ -120,6 +120,16 @@ export class Matcher {
   private readonly lexStamp: Int32Array;
   /** lexiconHits' buffers: states of the walk (each state at most once per step), and its hits */
   private readonly walkA: Int32Array;
+  /**
+   * Thread buffers of matchSentence (a state holds at most one thread per step, so a buffer
+   * as long as the automaton always suffices) and the step's new threads.
+   */
+  private readonly threadsA: Int32Array;
+  private readonly threadsB: Int32Array;
+  private readonly startsA: Int32Array;
+  private readonly startsB: Int32Array;
+  private nextStates: Int32Array;
+  private nextCount = 0;
   private readonly walkB: Int32Array;
   private readonly hits: number[] = [];
   /** per lexicon: the token stamp at which its entries are wanted */
@@ -222,6 +232,11 @@ export class Matcher {
     this.startOf = new Int32Array(a.edges.length);
     this.lexStamp = new Int32Array(a.edges.length);
     this.walkA = new Int32Array(a.edges.length);
+    this.threadsA = new Int32Array(a.edges.length);
+    this.threadsB = new Int32Array(a.edges.length);
+    this.startsA = new Int32Array(a.edges.length);
+    this.startsB = new Int32Array(a.edges.length);
+    this.nextStates = this.threadsB;
     this.walkB = new Int32Array(a.edges.length);
     this.generations = new Stamps([this.stamp, this.lexStamp]);
   }
@@ -409,8 +424,12 @@ export class Matcher {
   /** Runs the automaton over tokens [first, end) of one sentence. */
   private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
     const { startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, symbolAt, lexiconNeeded, lexiconWanted } = this;
-    let active: number[] = []; // state, start, state, start, …
-    let next: number[] = [];
+    // live threads: states and their starts; the step's new threads go to this.nextStates
+    let activeStates = this.threadsA;
+    let activeStarts = this.startsA;
+    let activeCount = 0;
+    let nextStates = this.threadsB;
+    let nextStarts = this.startsB;
     // threads inside a lexicon entry, due to resume after token `key`: [state, start, …]
     const pending = this.pending;
     if (pending.size > 0) pending.clear(); // clear() allocates a fresh table even when empty
@@ -418,10 +437,11 @@ export class Matcher {
       const info = infos[i];
       const due = pending.size > 0 ? pending.get(i) : undefined;
       // the common case: no live thread and nothing can start here
-      if (active.length === 0 && info.starts.length === 0 && info.lexStarts.length === 0 && !due) continue;
+      if (activeCount === 0 && info.starts.length === 0 && info.lexStarts.length === 0 && !due) continue;
       const gen = this.generations.next();
       this.generation = gen;
-      next.length = 0;
+      this.nextStates = nextStates;
+      this.nextCount = 0;
       const { syms, lexicons } = info;
       // lexicon entries starting here: computed only when a thread or pattern needs them
       let hits: number[] = NO_HITS;
@@ -432,8 +452,8 @@ export class Matcher {
         const wanted = this.tokenMarks.next();
         const wantedList = this.wantedList;
         wantedList.length = 0;
-        for (let k = 0; k < active.length; k += 2) {
-          const lex = lexEdges[active[k]];
+        for (let k = 0; k < activeCount; k++) {
+          const lex = lexEdges[activeStates[k]];
           if (!lex) continue;
           for (let e = 0; e < lex.length; e += 2) {
             if (lexiconWanted[lex[e]] === wanted) continue;
@@ -451,24 +471,24 @@ export class Matcher {
         }
         if (wantedList.length > 0) hits = this.lexiconHits(infos, i, end);
       }
-      if (active.length > 0 && syms.length > 0) {
+      if (activeCount > 0 && syms.length > 0) {
         const at = this.tokenMarks.next();
         for (let k = 0; k < syms.length; k++) symbolAt[syms[k]] = at;
         // advance live threads; a state reached twice keeps the earliest start (leftmost match)
-        for (let k = 0; k < active.length; k += 2) {
-          const state = active[k];
-          const start = active[k + 1];
+        for (let k = 0; k < activeCount; k++) {
+          const state = activeStates[k];
+          const start = activeStarts[k];
           const any = anyEdges[state];
-          if (any) for (const to of any) this.enter(to, start, gen, next);
+          if (any) for (const to of any) this.enter(to, start, gen);
           const edges = wordEdges[state];
           if (edges) {
-            for (let e = 0; e < edges.length; e += 2) if (symbolAt[edges[e]] === at) this.enter(edges[e + 1], start, gen, next);
+            for (let e = 0; e < edges.length; e += 2) if (symbolAt[edges[e]] === at) this.enter(edges[e + 1], start, gen);
           } else {
             const wide = this.wideEdges[state];
             if (wide) {
               for (const sym of syms) {
                 const targets = wide.get(sym);
-                if (targets) for (const to of targets) this.enter(to, start, gen, next);
+                if (targets) for (const to of targets) this.enter(to, start, gen);
               }
             }
           }
@@ -476,16 +496,16 @@ export class Matcher {
           if (lex && hits.length > 0) {
             for (let e = 0; e < lex.length; e += 2) {
               for (let h = 0; h < hits.length; h += 2) {
-                if (hits[h] === lex[e]) this.resume(hits[h + 1], i, lex[e + 1], start, next);
+                if (hits[h] === lex[e]) this.resume(hits[h + 1], i, lex[e + 1], start);
               }
             }
           }
         }
       } else {
         // a word without symbols only feeds gaps
-        for (let k = 0; k < active.length; k += 2) {
-          const any = anyEdges[active[k]];
-          if (any) for (const to of any) this.enter(to, active[k + 1], gen, next);
+        for (let k = 0; k < activeCount; k++) {
+          const any = anyEdges[activeStates[k]];
+          if (any) for (const to of any) this.enter(to, activeStarts[k], gen);
         }
       }
       // start new threads at this token, for patterns enabled in this sentence
@@ -494,28 +514,29 @@ export class Matcher {
       if (byPattern && this.enabledList.length * 4 < targets.length) {
         for (const p of this.enabledList) {
           const states = byPattern.get(p);
-          if (states) for (const to of states) this.startAt(to, i, gen, next);
+          if (states) for (const to of states) this.startAt(to, i, gen);
         }
       } else {
-        for (let t = 0; t < targets.length; t += 2) if (enabledIn[targets[t + 1]] === mark) this.startAt(targets[t], i, gen, next);
+        for (let t = 0; t < targets.length; t += 2) if (enabledIn[targets[t + 1]] === mark) this.startAt(targets[t], i, gen);
       }
       if (neededHere) {
         for (let h = 0; h < hits.length; h += 2) {
           const starts = this.lexPatternStarts.get(hits[h]);
           if (!starts) continue;
           for (let t = 0; t < starts.length; t += 2) {
-            if (enabledIn[starts[t + 1]] === mark) this.resume(hits[h + 1], i, starts[t], i, next);
+            if (enabledIn[starts[t + 1]] === mark) this.resume(hits[h + 1], i, starts[t], i);
           }
         }
       }
       if (due) {
-        for (let k = 0; k < due.length; k += 2) this.enter(due[k], due[k + 1], gen, next);
+        for (let k = 0; k < due.length; k += 2) this.enter(due[k], due[k + 1], gen);
         pending.delete(i);
       }
-      for (let k = 0; k < next.length; k += 2) {
-        const state = next[k];
+      const count = this.nextCount;
+      for (let k = 0; k < count; k++) {
+        const state = nextStates[k];
         const start = startOf[state];
-        next[k + 1] = start;
+        nextStarts[k] = start;
         const acc = accepts[state];
         if (!acc) continue;
         for (const marker of acc) {
@@ -523,9 +544,13 @@ export class Matcher {
           ((marker & 1) === 1 ? exceptions : found).push(m);
         }
       }
-      const done = active; // a plain swap: a destructuring one allocated on every token
-      active = next;
-      next = done;
+      const doneStates = activeStates;
+      const doneStarts = activeStarts;
+      activeStates = nextStates;
+      activeStarts = nextStarts;
+      activeCount = count;
+      nextStates = doneStates;
+      nextStarts = doneStarts;
     }
   }
 
@@ -536,9 +561,9 @@ export class Matcher {
   private readonly wantedList: number[] = [];
 
   /** A thread that consumed a lexicon entry ending at token `last` continues in `to` after it. */
-  private resume(last: number, i: number, to: number, start: number, next: number[]) {
+  private resume(last: number, i: number, to: number, start: number) {
     if (last === i) {
-      this.enter(to, start, this.generation, next);
+      this.enter(to, start, this.generation);
       return;
     }
     const list = this.pending.get(last);
@@ -547,21 +572,21 @@ export class Matcher {
   }
 
   /** A new thread in `to` starting at token i, unless an earlier start already holds that state. */
-  private startAt(to: number, i: number, gen: number, next: number[]) {
+  private startAt(to: number, i: number, gen: number) {
     if (this.stamp[to] === gen) return;
     this.stamp[to] = gen;
     this.startOf[to] = i;
-    next.push(to, 0);
+    this.nextStates[this.nextCount++] = to;
   }
 
   /** Puts a thread in `to` for this generation; a state reached twice keeps the earliest start. */
-  private enter(to: number, start: number, gen: number, next: number[]) {
+  private enter(to: number, start: number, gen: number) {
     if (this.stamp[to] === gen) {
       if (start < this.startOf[to]) this.startOf[to] = start;
     } else {
       this.stamp[to] = gen;
       this.startOf[to] = start;
-      next.push(to, 0);
+      this.nextStates[this.nextCount++] = to;
     }
   }
 
