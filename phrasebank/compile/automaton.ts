@@ -74,7 +74,10 @@ export class AutomatonBuilder {
   private readonly patternStarts: number[] = [];
   private readonly anchors: number[][] = [];
   private readonly requires: number[][][] = [];
+  /** symbols of several words by kind and sorted words; one-word symbols by word, per kind */
   private readonly symbolKeys = new Map<string, number>();
+  private readonly wordSymbols = { w: new Map<string, number>(), p: new Map<string, number>() };
+  private symbolCount = 0;
   private readonly words = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
 
@@ -137,12 +140,14 @@ export class AutomatonBuilder {
   }
 
   private symbolFor(kind: 'w' | 'p', values: string[]): number {
-    const sorted = [...new Set(values)].sort();
-    const key = `${kind}:${sorted.join('\u0000')}`;
-    let id = this.symbolKeys.get(key);
+    // most symbols are one word: looked up by the word itself, no set, sort or key string
+    const sorted = values.length === 1 ? values : [...new Set(values)].sort();
+    const keys = sorted.length === 1 ? this.wordSymbols[kind] : this.symbolKeys;
+    const key = sorted.length === 1 ? sorted[0] : `${kind}:${sorted.join('\u0000')}`;
+    let id = keys.get(key);
     if (id !== undefined) return id;
-    id = this.symbolKeys.size;
-    this.symbolKeys.set(key, id);
+    id = this.symbolCount++;
+    keys.set(key, id);
     const table = kind === 'w' ? this.words : this.prefixes;
     for (const v of sorted) {
       const list = table.get(v);
@@ -367,11 +372,11 @@ export class AutomatonBuilder {
     }
     // keep only states a match can be in (entered through an edge), renumbered densely:
     // the compiled tables travel to every composer's page, so size matters
-    const keep = new Map<number, number>();
-    const queue: number[] = [];
+    const keep = new Int32Array(n).fill(-1); // old state → new number, -1 when dropped
+    const queue: number[] = []; // kept states, in new-number order
     const visit = (s: number) => {
-      if (keep.has(s)) return;
-      keep.set(s, keep.size);
+      if (keep[s] >= 0) return;
+      keep[s] = queue.length;
       queue.push(s);
     };
     for (const start of [...this.patternStarts, ...this.lexiconStarts]) {
@@ -384,8 +389,8 @@ export class AutomatonBuilder {
     const outEdges: number[][] = [];
     const outAccepts: number[][] = [];
     const outLexAccepts: number[][] = [];
-    for (const [old] of keep) {
-      outEdges.push(edges[old].map((v, k) => (k % 2 === 1 ? keep.get(v)! : v)));
+    for (const old of queue) {
+      outEdges.push(edges[old].map((v, k) => (k % 2 === 1 ? keep[v] : v)));
       outAccepts.push(accepts[old]);
       outLexAccepts.push(lexAccepts[old]);
     }
@@ -395,7 +400,7 @@ export class AutomatonBuilder {
         const e = edges[start];
         for (let k = 0; k < e.length; k += 2) {
           table[e[k]] ??= [];
-          table[e[k]].push(keep.get(e[k + 1])!, owner);
+          table[e[k]].push(keep[e[k + 1]], owner);
         }
       });
       return table;
