@@ -109,6 +109,8 @@ export class Matcher {
   /** per pattern: the sentence mark it was last considered in, and last enabled in */
   private readonly consideredIn: Int32Array;
   private readonly enabledIn: Int32Array;
+  /** per pattern: the token index of its last anchor word in the current sentence (a match starts at or before it) */
+  private readonly lastAnchorAt: Int32Array;
   private readonly sentenceMarks: Stamps;
   /** per symbol: the token stamp of the token being matched / of the token a lexicon walk is at */
   private readonly symbolAt: Int32Array;
@@ -223,6 +225,7 @@ export class Matcher {
     this.setMetIn = new Int32Array(setIds.size);
     this.consideredIn = new Int32Array(a.anchors.length);
     this.enabledIn = new Int32Array(a.anchors.length);
+    this.lastAnchorAt = new Int32Array(a.anchors.length);
     this.sentenceMarks = new Stamps([this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded]);
     this.symbolAt = new Int32Array(symbolCount);
     this.lexSymbolAt = new Int32Array(symbolCount);
@@ -379,7 +382,7 @@ export class Matcher {
   /** Raw matches (before selection) of every sentence that can match. */
   private matchSentences(tokens: Token[], found: TokenMatch[], exceptions: TokenMatch[]) {
     const infos: WordInfo[] = new Array(tokens.length);
-    const { setMetIn, consideredIn, enabledIn } = this;
+    const { setMetIn, consideredIn, enabledIn, lastAnchorAt } = this;
     const candidates: number[] = [];
     const enabledList = this.enabledList;
     for (let first = 0; first < tokens.length; ) {
@@ -396,6 +399,7 @@ export class Matcher {
         for (let k = 0; k < requiredSets.length; k++) setMetIn[requiredSets[k]] = mark;
         for (let k = 0; k < anchored.length; k++) {
           const p = anchored[k];
+          lastAnchorAt[p] = end;
           if (consideredIn[p] === mark) continue;
           consideredIn[p] = mark;
           candidates.push(p);
@@ -423,7 +427,7 @@ export class Matcher {
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
   private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
-    const { startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, symbolAt, lexiconNeeded, lexiconWanted } = this;
+    const { startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -508,23 +512,27 @@ export class Matcher {
           if (any) for (const to of any) this.enter(to, activeStarts[k], gen);
         }
       }
-      // start new threads at this token, for patterns enabled in this sentence
+      // start new threads at this token, for patterns enabled in this sentence whose anchor
+      // still lies ahead (every match holds an anchor word, so it starts at or before the last one)
       const targets = info.starts;
       const byPattern = info.startsByPattern;
       if (byPattern && this.enabledList.length * 4 < targets.length) {
         for (const p of this.enabledList) {
           const states = byPattern.get(p);
-          if (states) for (const to of states) this.startAt(to, i, gen);
+          if (states && i <= lastAnchorAt[p]) for (const to of states) this.startAt(to, i, gen);
         }
       } else {
-        for (let t = 0; t < targets.length; t += 2) if (enabledIn[targets[t + 1]] === mark) this.startAt(targets[t], i, gen);
+        for (let t = 0; t < targets.length; t += 2) {
+          const p = targets[t + 1];
+          if (enabledIn[p] === mark && i <= lastAnchorAt[p]) this.startAt(targets[t], i, gen);
+        }
       }
       if (neededHere) {
         for (let h = 0; h < hits.length; h += 2) {
           const starts = this.lexPatternStarts.get(hits[h]);
           if (!starts) continue;
           for (let t = 0; t < starts.length; t += 2) {
-            if (enabledIn[starts[t + 1]] === mark) this.resume(hits[h + 1], i, starts[t], i);
+            if (enabledIn[starts[t + 1]] === mark && i <= lastAnchorAt[starts[t + 1]]) this.resume(hits[h + 1], i, starts[t], i);
           }
         }
       }
