@@ -18,6 +18,11 @@ interface RawFinding {
   end: number;
 }
 
+/** A raw finding and whether it sits in quoted text (which depends on its own line only). */
+interface QuotedFinding extends RawFinding {
+  quoted: boolean;
+}
+
 export class Engine {
   private readonly matchers = new Map<Language, Matcher>();
 
@@ -43,12 +48,17 @@ export class Engine {
   }
 
   finish(language: Language, text: string, raw: RawFinding[]): Finding[] {
+    if (raw.length === 0) return [];
+    return this.findings(language, text, markQuoted(text, raw, 0, text.length));
+  }
+
+  /** Findings of the raw findings that are not quoted. */
+  findings(language: Language, text: string, raw: QuotedFinding[]): Finding[] {
     const matcher = this.matchers.get(language);
     if (!matcher || raw.length === 0) return [];
-    const quoted = quotedSpans(text);
     const out: Finding[] = [];
     for (const r of raw) {
-      if (overlapsAny(quoted, r.start, r.end)) continue;
+      if (r.quoted) continue;
       const rule = matcher.rules[r.rule];
       out.push({
         ruleId: rule.id,
@@ -85,10 +95,22 @@ function dedupeByCategory(raw: RawFinding[], matcher: Matcher): RawFinding[] {
   });
 }
 
+/**
+ * `raw` (sorted by start, all inside text[from, to)) with each one's quoted status. Quoted
+ * spans never cross a line break (">" marks a line, quotation marks pair within a
+ * paragraph) and findings never do either (a line break ends a sentence), so from/to must
+ * sit on line boundaries and only those lines are read.
+ */
+function markQuoted(text: string, raw: RawFinding[], from: number, to: number): QuotedFinding[] {
+  const spans = quotedSpans(from === 0 && to === text.length ? text : text.slice(from, to));
+  return raw.map((r) => ({ rule: r.rule, start: r.start, end: r.end, quoted: overlapsAny(spans, r.start - from, r.end - from) }));
+}
+
+
 /** One draft's checker: remembers the previous text to re-check only what an edit touched. */
 export class DraftChecker {
   private text = '';
-  private raw: RawFinding[] = [];
+  private raw: QuotedFinding[] = [];
   private language: Language | null = null;
   private sample = '';
 
@@ -107,11 +129,11 @@ export class DraftChecker {
     if (language !== this.language) {
       this.language = language;
       this.text = text;
-      this.raw = this.engine.scan(language, text);
-      return this.engine.finish(language, text, this.raw);
+      this.raw = markQuoted(text, this.engine.scan(language, text), 0, text.length);
+      return this.engine.findings(language, text, this.raw);
     }
     if (text !== this.text) this.applyEdit(language, text);
-    return this.engine.finish(language, text, this.raw);
+    return this.engine.findings(language, text, this.raw);
   }
 
   private languageOf(text: string): Language {
@@ -132,13 +154,22 @@ export class DraftChecker {
     const from = sentenceStartBefore(text, prefix);
     const to = sentenceEndAfter(text, text.length - suffix);
     const oldTo = to - delta;
-    const kept: RawFinding[] = [];
+    // whole lines around them: the edit may change what is quoted elsewhere in its lines
+    const lineFrom = from > 0 ? text.lastIndexOf('\n', from - 1) + 1 : 0;
+    const lineEnd = text.indexOf('\n', Math.max(from, to - 1));
+    const lineTo = lineEnd < 0 ? text.length : lineEnd;
+    const before: QuotedFinding[] = [];
+    const after: QuotedFinding[] = [];
+    const relook: RawFinding[] = this.engine.scan(language, text, from, to);
     for (const r of this.raw) {
-      if (r.end <= from) kept.push(r);
-      else if (r.start >= oldTo) kept.push({ rule: r.rule, start: r.start + delta, end: r.end + delta });
+      if (r.end <= from) (r.start >= lineFrom ? relook : before).push(r);
+      else if (r.start >= oldTo) {
+        const shifted = { rule: r.rule, start: r.start + delta, end: r.end + delta, quoted: r.quoted };
+        (shifted.end <= lineTo ? relook : after).push(shifted);
+      }
     }
-    const fresh = this.engine.scan(language, text, from, to);
-    this.raw = [...kept, ...fresh].sort((a, b) => a.start - b.start);
+    relook.sort((a, b) => a.start - b.start);
+    this.raw = [...before, ...markQuoted(text, relook, lineFrom, lineTo), ...after].sort((a, b) => a.start - b.start);
     this.text = text;
   }
 }

@@ -23,6 +23,50 @@ const NEGATORS: Record<Language, Set<string>> = {
 };
 const NEGATION_WINDOW = 3;
 const MEMO_LIMIT = 50_000;
+const NONE = new Int32Array(0);
+const NO_HITS: number[] = [];
+const NOTHING: readonly number[] = [];
+
+/** What the matcher needs about one normalized word, gathered once per word (drafts reuse their words). */
+interface WordInfo {
+  /** the symbols the word belongs to */
+  syms: Int32Array;
+  /** patterns anchored on one of those symbols */
+  anchored: Int32Array;
+  /** required sets (see Matcher.requiredSets) holding one of those symbols */
+  requiredSets: Int32Array;
+  /** [state, pattern, …]: where a match starting with this word goes */
+  starts: Int32Array;
+  /**
+   * the same by pattern, for words that start many patterns ("the", "to"): looking up the
+   * few patterns enabled in a sentence beats scanning them all at every occurrence
+   */
+  startsByPattern: Map<number, number[]> | null;
+  /** [state, lexicon, …]: where a lexicon entry starting with this word goes */
+  lexStarts: Int32Array;
+  /** the lexicons of lexStarts, each once, and their entry states */
+  lexicons: Int32Array;
+  lexStartsByLexicon: Map<number, number[]> | null;
+}
+
+/** A word's starts are indexed by pattern from this many on. */
+const MANY_STARTS = 16;
+
+/**
+ * Stamps that mark "seen in this sentence / at this token" without clearing arrays. A
+ * counter, not a sentence number: a stale stamp must never look current.
+ */
+class Stamps {
+  private last = 0;
+  constructor(private readonly arrays: Int32Array[]) {}
+  next(): number {
+    if (this.last === 0x7fffffff) {
+      for (const a of this.arrays) a.fill(0);
+      this.last = 0;
+    }
+    return ++this.last;
+  }
+}
 
 export class Matcher {
   readonly rules: CompiledRule[];
@@ -48,19 +92,52 @@ export class Matcher {
   private readonly lexiconNeeded: Int32Array;
   private readonly accepts: (Int32Array | null)[];
   // symbol-indexed arrays, not Maps: symbols are dense ids and this is the hot path
-  private readonly starts: (Int32Array | undefined)[]; // [state, pattern, …]
-  private readonly memo = new Map<string, readonly number[]>();
+  private readonly starts: (number[] | undefined)[]; // [state, pattern, …]
+  private readonly memo = new Map<string, WordInfo>();
   /** symbol → patterns anchored on it */
   private readonly patternsBySymbol: (number[] | undefined)[];
-  /** per pattern: other symbol sets it needs (one symbol of each) */
-  private readonly requires: number[][][];
-  /** per symbol: the sentence mark it was last seen in */
-  private readonly presentIn: Int32Array;
-  /** per pattern: the sentence (+1) it was last enabled for */
+  /**
+   * per pattern: ids of the other symbol sets it needs one symbol of each of. Patterns share
+   * sets (a lexicon's words), so each distinct set gets one id, and a sentence marks the
+   * sets its words belong to instead of every pattern scanning its sets' symbols.
+   */
+  private readonly requiredSets: Int32Array[];
+  /** symbol → ids of the required sets holding it */
+  private readonly setsBySymbol: (number[] | undefined)[];
+  /** per required set: the sentence mark it was last met in */
+  private readonly setMetIn: Int32Array;
+  /** per pattern: the sentence mark it was last considered in, and last enabled in */
+  private readonly consideredIn: Int32Array;
   private readonly enabledIn: Int32Array;
+  /** per pattern: the token index of its last anchor word in the current sentence (a match starts at or before it) */
+  private readonly lastAnchorAt: Int32Array;
+  private readonly sentenceMarks: Stamps;
+  /** per symbol: the token stamp of the token being matched / of the token a lexicon walk is at */
+  private readonly symbolAt: Int32Array;
+  private readonly lexSymbolAt: Int32Array;
+  private readonly tokenMarks: Stamps;
   // per-state scratch: generation stamp and the earliest start seen in that generation
   private readonly stamp: Int32Array;
   private readonly startOf: Int32Array;
+  private readonly lexStamp: Int32Array;
+  /** lexiconHits' buffers: states of the walk (each state at most once per step), and its hits */
+  private readonly walkA: Int32Array;
+  /**
+   * Thread buffers of matchSentence (a state holds at most one thread per step, so a buffer
+   * as long as the automaton always suffices) and the step's new threads.
+   */
+  private readonly threadsA: Int32Array;
+  private readonly threadsB: Int32Array;
+  private readonly startsA: Int32Array;
+  private readonly startsB: Int32Array;
+  private nextStates: Int32Array;
+  private nextCount = 0;
+  private readonly walkB: Int32Array;
+  private readonly hits: number[] = [];
+  /** per lexicon: the token stamp at which its entries are wanted */
+  private readonly lexiconWanted: Int32Array;
+  private readonly generations: Stamps;
+  /** the current generation (one per token step), shared by enter() and resume() */
   private generation = 0;
 
   constructor(bank: CompiledBank) {
@@ -118,8 +195,7 @@ export class Matcher {
           this.startsWithLexicon[v[t]] ??= [];
           this.startsWithLexicon[v[t]].push(-2 - sym);
         }
-      }
-      else this.starts[sym] = Int32Array.from(v);
+      } else this.starts[sym] = v;
     }
     for (const [k, v] of Object.entries(a.lexStarts)) this.lexStarts[Number(k)] = v;
     a.anchors.forEach((symbols, pattern) => {
@@ -129,53 +205,91 @@ export class Matcher {
         else this.patternsBySymbol[sym] = [pattern];
       }
     });
+    const setIds = new Map<string, number>();
+    this.setsBySymbol = new Array(symbolCount);
+    this.requiredSets = a.requires.map((sets) =>
+      Int32Array.from(sets, (set) => {
+        const key = [...new Set(set)].sort((x, y) => x - y).join(',');
+        let id = setIds.get(key);
+        if (id === undefined) {
+          id = setIds.size;
+          setIds.set(key, id);
+          for (const sym of new Set(set)) {
+            this.setsBySymbol[sym] ??= [];
+            this.setsBySymbol[sym].push(id);
+          }
+        }
+        return id;
+      }),
+    );
+    this.setMetIn = new Int32Array(setIds.size);
+    this.consideredIn = new Int32Array(a.anchors.length);
     this.enabledIn = new Int32Array(a.anchors.length);
-    this.requires = a.requires;
-    this.presentIn = new Int32Array(symbolCount);
-    this.stamp = new Int32Array(a.edges.length).fill(-1);
+    this.lastAnchorAt = new Int32Array(a.anchors.length);
+    this.sentenceMarks = new Stamps([this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded]);
+    this.symbolAt = new Int32Array(symbolCount);
+    this.lexSymbolAt = new Int32Array(symbolCount);
+    this.lexiconWanted = new Int32Array(lexiconCount);
+    this.tokenMarks = new Stamps([this.symbolAt, this.lexSymbolAt, this.lexiconWanted]);
+    this.stamp = new Int32Array(a.edges.length);
     this.startOf = new Int32Array(a.edges.length);
-    this.lexStamp = new Int32Array(a.edges.length).fill(-1);
+    this.lexStamp = new Int32Array(a.edges.length);
+    this.walkA = new Int32Array(a.edges.length);
+    this.threadsA = new Int32Array(a.edges.length);
+    this.threadsB = new Int32Array(a.edges.length);
+    this.startsA = new Int32Array(a.edges.length);
+    this.startsB = new Int32Array(a.edges.length);
+    this.nextStates = this.threadsB;
+    this.walkB = new Int32Array(a.edges.length);
+    this.generations = new Stamps([this.stamp, this.lexStamp]);
   }
 
-  private readonly lexStamp: Int32Array;
-  private lexGeneration = 0;
-
   /**
-   * Every lexicon entry starting at token `i` (within the sentence ending before `end`),
-   * as [lexicon, last token, …]. Entries are short and gap-free, so this is a bounded walk.
+   * Every entry of a wanted lexicon (this.wantedList) starting at token `i`
+   * (within the sentence ending before `end`), as [lexicon, last token, …]. Entries are short
+   * and gap-free, so this is a bounded walk; each lexicon has states of its own, so leaving
+   * out the unwanted ones (a common first word starts many entries) changes no hit.
    */
-  private lexiconHits(tokenSyms: (readonly number[])[], i: number, end: number): number[] {
-    const hits: number[] = [];
-    let current: number[] = [];
-    const gen = ++this.lexGeneration;
-    for (const sym of tokenSyms[i]) {
-      const entries = this.lexStarts[sym];
-      if (!entries) continue;
-      for (let k = 0; k < entries.length; k += 2) {
-        if (this.lexStamp[entries[k]] !== gen) {
-          this.lexStamp[entries[k]] = gen;
-          current.push(entries[k]);
+  private lexiconHits(infos: WordInfo[], i: number, end: number): number[] {
+    const { lexStamp, lexSymbolAt, wordEdges } = this;
+    // buffers reused across calls (this runs at many tokens); hits are read before the next call
+    const hits = this.hits;
+    hits.length = 0;
+    let current = this.walkA;
+    let next = this.walkB;
+    let count = 0;
+    let gen = this.generations.next();
+    const byLexicon = infos[i].lexStartsByLexicon;
+    for (const id of this.wantedList) {
+      for (const state of byLexicon?.get(id) ?? NOTHING) {
+        if (lexStamp[state] !== gen) {
+          lexStamp[state] = gen;
+          current[count++] = state;
         }
       }
     }
-    for (let j = i; current.length > 0; ) {
-      for (const state of current) {
-        const lex = this.lexAccepts[state];
+    for (let j = i; count > 0; ) {
+      for (let c = 0; c < count; c++) {
+        const lex = this.lexAccepts[current[c]];
         if (lex) for (const id of lex) hits.push(id, j);
       }
       if (++j >= end) break;
-      const syms = tokenSyms[j];
-      const next: number[] = [];
-      const g = ++this.lexGeneration;
-      for (const state of current) {
-        const edges = this.wordEdges[state];
+      const syms = infos[j].syms;
+      if (syms.length === 0) break; // no lexicon edge takes a word without symbols
+      const at = this.tokenMarks.next();
+      for (let k = 0; k < syms.length; k++) lexSymbolAt[syms[k]] = at;
+      let nextCount = 0;
+      gen = this.generations.next();
+      for (let c = 0; c < count; c++) {
+        const state = current[c];
+        const edges = wordEdges[state];
         if (edges) {
           for (let e = 0; e < edges.length; e += 2) {
-            if (!syms.includes(edges[e])) continue;
+            if (lexSymbolAt[edges[e]] !== at) continue;
             const to = edges[e + 1];
-            if (this.lexStamp[to] !== g) {
-              this.lexStamp[to] = g;
-              next.push(to);
+            if (lexStamp[to] !== gen) {
+              lexStamp[to] = gen;
+              next[nextCount++] = to;
             }
           }
           continue;
@@ -183,179 +297,254 @@ export class Matcher {
         const wide = this.wideEdges[state];
         if (!wide) continue;
         for (const sym of syms) {
-          for (const to of wide.get(sym) ?? []) {
-            if (this.lexStamp[to] !== g) {
-              this.lexStamp[to] = g;
-              next.push(to);
+          for (const to of wide.get(sym) ?? NOTHING) {
+            if (lexStamp[to] !== gen) {
+              lexStamp[to] = gen;
+              next[nextCount++] = to;
             }
           }
         }
       }
+      const done = current;
       current = next;
+      next = done;
+      count = nextCount;
     }
     return hits;
   }
 
-  /** The symbols a normalized word carries (memoized: drafts reuse their words). */
-  private symbols(norm: string): readonly number[] {
-    const hit = this.memo.get(norm);
-    if (hit) return hit;
+  /** The symbols a normalized word carries. */
+  private symbols(norm: string): number[] {
     let result: number[] | undefined = this.words.get(norm);
     for (const len of this.prefixLengths) {
       if (len > norm.length) break;
       const p = this.prefixes.get(norm.slice(0, len));
       if (p) result = result ? [...result, ...p] : p;
     }
-    const out = result ?? [];
+    return result ?? [];
+  }
+
+  /** Everything the matcher needs about a normalized word (memoized). */
+  private info(norm: string): WordInfo {
+    const hit = this.memo.get(norm);
+    if (hit) return hit;
+    const syms = this.symbols(norm);
+    const anchored = new Set<number>();
+    const requiredSets = new Set<number>();
+    const starts: number[] = [];
+    const lexStarts: number[] = [];
+    for (const sym of syms) {
+      for (const p of this.patternsBySymbol[sym] ?? []) anchored.add(p);
+      for (const id of this.setsBySymbol[sym] ?? []) requiredSets.add(id);
+      starts.push(...(this.starts[sym] ?? []));
+      lexStarts.push(...(this.lexStarts[sym] ?? []));
+    }
+    const typed = (list: Iterable<number>) => {
+      const array = Int32Array.from(list);
+      return array.length ? array : NONE;
+    };
+    const group = (pairs: number[]) => {
+      const by = new Map<number, number[]>();
+      for (let k = 0; k < pairs.length; k += 2) {
+        const list = by.get(pairs[k + 1]);
+        if (list) list.push(pairs[k]);
+        else by.set(pairs[k + 1], [pairs[k]]);
+      }
+      return by;
+    };
+    const lexStartsByLexicon = lexStarts.length > 0 ? group(lexStarts) : null;
+    const info: WordInfo = {
+      syms: typed(syms),
+      anchored: typed(anchored),
+      requiredSets: typed(requiredSets),
+      starts: typed(starts),
+      startsByPattern: starts.length >= 2 * MANY_STARTS ? group(starts) : null,
+      lexStarts: typed(lexStarts),
+      lexicons: typed(lexStartsByLexicon?.keys() ?? []),
+      lexStartsByLexicon,
+    };
     if (this.memo.size > MEMO_LIMIT) this.memo.clear();
-    this.memo.set(norm, out);
-    return out;
+    this.memo.set(norm, info);
+    return info;
   }
 
   /** All rule matches among `tokens`, leftmost-longest per rule, exceptions and negation applied. */
   match(tokens: Token[]): TokenMatch[] {
     const found: TokenMatch[] = [];
     const exceptions: TokenMatch[] = [];
-    const tokenSyms: (readonly number[])[] = new Array(tokens.length);
-    this.run++;
+    // The sentence loop lives in its own method on purpose: V8 optimizes a long loop while
+    // it runs (OSR), and code after it that had not yet run then deoptimized on every call
+    // (3–5 ms each time on a 10,000-word draft).
+    this.matchSentences(tokens, found, exceptions);
+    return this.select(found, exceptions, tokens);
+  }
+
+  /** Raw matches (before selection) of every sentence that can match. */
+  private matchSentences(tokens: Token[], found: TokenMatch[], exceptions: TokenMatch[]) {
+    const infos: WordInfo[] = new Array(tokens.length);
+    const { setMetIn, consideredIn, enabledIn, lastAnchorAt } = this;
+    const candidates: number[] = [];
+    const enabledList = this.enabledList;
     for (let first = 0; first < tokens.length; ) {
       // one sentence at a time: [first, end)
       const sentence = tokens[first].sentence;
+      const mark = this.sentenceMarks.next();
       let end = first;
-      let enabled = false;
-      const mark = this.mark(sentence);
-      const candidates: number[] = [];
+      candidates.length = 0;
+      enabledList.length = 0;
       for (; end < tokens.length && tokens[end].sentence === sentence; end++) {
-        const syms = this.symbols(tokens[end].norm);
-        tokenSyms[end] = syms;
-        for (const sym of syms) {
-          this.presentIn[sym] = mark;
-          const patterns = this.patternsBySymbol[sym];
-          if (patterns) for (const p of patterns) candidates.push(p);
+        const info = this.info(tokens[end].norm);
+        infos[end] = info;
+        const { requiredSets, anchored } = info;
+        for (let k = 0; k < requiredSets.length; k++) setMetIn[requiredSets[k]] = mark;
+        for (let k = 0; k < anchored.length; k++) {
+          const p = anchored[k];
+          lastAnchorAt[p] = end;
+          if (consideredIn[p] === mark) continue;
+          consideredIn[p] = mark;
+          candidates.push(p);
         }
       }
       // a pattern whose anchor is here runs only if its other required words are here too
       for (const p of candidates) {
-        if (this.enabledIn[p] === mark || !this.requiresMet(p, mark)) continue;
-        this.enabledIn[p] = mark;
+        if (!this.requiresMet(p, mark)) continue;
+        enabledIn[p] = mark;
+        enabledList.push(p);
         const lexicons = this.startsWithLexicon[p];
         if (lexicons) for (const id of lexicons) this.lexiconNeeded[id] = mark;
-        enabled = true;
       }
       // a sentence holding no pattern's anchor cannot match: skip it
-      if (enabled) this.matchSentence(tokenSyms, first, end, mark, found, exceptions);
+      if (enabledList.length > 0) this.matchSentence(infos, first, end, mark, found, exceptions);
       first = end;
     }
-    return this.select(found, exceptions, tokens);
   }
 
   private requiresMet(pattern: number, mark: number): boolean {
-    for (const set of this.requires[pattern]) {
-      let met = false;
-      for (const sym of set) {
-        if (this.presentIn[sym] === mark) {
-          met = true;
-          break;
-        }
-      }
-      if (!met) return false;
-    }
+    const sets = this.requiredSets[pattern];
+    for (let k = 0; k < sets.length; k++) if (this.setMetIn[sets[k]] !== mark) return false;
     return true;
   }
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
-  private matchSentence(
-    tokenSyms: (readonly number[])[],
-    first: number,
-    end: number,
-    mark: number,
-    found: TokenMatch[],
-    exceptions: TokenMatch[],
-  ) {
-    const { stamp, startOf, wordEdges, anyEdges, lexEdges, starts, accepts, enabledIn } = this;
-    let active: number[] = []; // state, start, state, start, …
-    let next: number[] = [];
+  private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
+    const { startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted } = this;
+    // live threads: states and their starts; the step's new threads go to this.nextStates
+    let activeStates = this.threadsA;
+    let activeStarts = this.startsA;
+    let activeCount = 0;
+    let nextStates = this.threadsB;
+    let nextStarts = this.startsB;
     // threads inside a lexicon entry, due to resume after token `key`: [state, start, …]
     const pending = this.pending;
-    pending.clear();
+    if (pending.size > 0) pending.clear(); // clear() allocates a fresh table even when empty
     for (let i = first; i < end; i++) {
-      const syms = tokenSyms[i];
-      const due = pending.get(i);
-      if (active.length === 0 && syms.length === 0 && !due) continue; // the common case: nothing to do
-      const gen = ++this.generation;
-      next.length = 0;
+      const info = infos[i];
+      const due = pending.size > 0 ? pending.get(i) : undefined;
+      // the common case: no live thread and nothing can start here
+      if (activeCount === 0 && info.starts.length === 0 && info.lexStarts.length === 0 && !due) continue;
+      const gen = this.generations.next();
+      this.generation = gen;
+      this.nextStates = nextStates;
+      this.nextCount = 0;
+      const { syms, lexicons } = info;
       // lexicon entries starting here: computed only when a thread or pattern needs them
-      let hits: number[] | null = null;
-      // lexicalToken: some lexicon entry may start here; neededHere: one an enabled pattern starts with
-      let lexicalToken = false;
+      let hits: number[] = NO_HITS;
+      // neededHere: an entry of a lexicon that an enabled pattern starts with may start here
       let neededHere = false;
-      for (const sym of syms) {
-        const entries = this.lexStarts[sym];
-        if (!entries) continue;
-        lexicalToken = true;
-        for (let k = 1; k < entries.length && !neededHere; k += 2) neededHere = this.lexiconNeeded[entries[k]] === mark;
+      if (lexicons.length > 0) {
+        // the lexicons whose entries matter here: those a live thread can consume, those a pattern starts with
+        const wanted = this.tokenMarks.next();
+        const wantedList = this.wantedList;
+        wantedList.length = 0;
+        for (let k = 0; k < activeCount; k++) {
+          const lex = lexEdges[activeStates[k]];
+          if (!lex) continue;
+          for (let e = 0; e < lex.length; e += 2) {
+            if (lexiconWanted[lex[e]] === wanted) continue;
+            lexiconWanted[lex[e]] = wanted;
+            wantedList.push(lex[e]);
+          }
+        }
+        for (let k = 0; k < lexicons.length; k++) {
+          const id = lexicons[k];
+          if (lexiconNeeded[id] !== mark) continue;
+          neededHere = true;
+          if (lexiconWanted[id] === wanted) continue;
+          lexiconWanted[id] = wanted;
+          wantedList.push(id);
+        }
+        if (wantedList.length > 0) hits = this.lexiconHits(infos, i, end);
       }
-      // advance live threads; a state reached twice keeps the earliest start (leftmost match)
-      for (let k = 0; k < active.length; k += 2) {
-        const state = active[k];
-        const start = active[k + 1];
-        const any = anyEdges[state];
-        if (any) for (const to of any) this.enter(to, start, gen, next);
-        if (syms.length > 0) {
+      if (activeCount > 0 && syms.length > 0) {
+        const at = this.tokenMarks.next();
+        for (let k = 0; k < syms.length; k++) symbolAt[syms[k]] = at;
+        // advance live threads; a state reached twice keeps the earliest start (leftmost match)
+        for (let k = 0; k < activeCount; k++) {
+          const state = activeStates[k];
+          const start = activeStarts[k];
+          const any = anyEdges[state];
+          if (any) for (const to of any) this.enter(to, start, gen);
           const edges = wordEdges[state];
           if (edges) {
-            for (let e = 0; e < edges.length; e += 2) if (syms.includes(edges[e])) this.enter(edges[e + 1], start, gen, next);
+            for (let e = 0; e < edges.length; e += 2) if (symbolAt[edges[e]] === at) this.enter(edges[e + 1], start, gen);
           } else {
             const wide = this.wideEdges[state];
             if (wide) {
               for (const sym of syms) {
                 const targets = wide.get(sym);
-                if (targets) for (const to of targets) this.enter(to, start, gen, next);
+                if (targets) for (const to of targets) this.enter(to, start, gen);
+              }
+            }
+          }
+          const lex = lexEdges[state];
+          if (lex && hits.length > 0) {
+            for (let e = 0; e < lex.length; e += 2) {
+              for (let h = 0; h < hits.length; h += 2) {
+                if (hits[h] === lex[e]) this.resume(hits[h + 1], i, lex[e + 1], start);
               }
             }
           }
         }
-        const lex = lexEdges[state];
-        if (lex && lexicalToken) {
-          hits ??= this.lexiconHits(tokenSyms, i, end);
-          for (let e = 0; e < lex.length; e += 2) {
-            for (let h = 0; h < hits.length; h += 2) {
-              if (hits[h] === lex[e]) this.resume(hits[h + 1], i, lex[e + 1], start, next);
-            }
-          }
+      } else {
+        // a word without symbols only feeds gaps
+        for (let k = 0; k < activeCount; k++) {
+          const any = anyEdges[activeStates[k]];
+          if (any) for (const to of any) this.enter(to, activeStarts[k], gen);
         }
       }
-      // start new threads at this token, for patterns enabled in this sentence
-      for (const sym of syms) {
-        const targets = starts[sym];
-        if (!targets) continue;
+      // start new threads at this token, for patterns enabled in this sentence whose anchor
+      // still lies ahead (every match holds an anchor word, so it starts at or before the last one)
+      const targets = info.starts;
+      const byPattern = info.startsByPattern;
+      if (byPattern && this.enabledList.length * 4 < targets.length) {
+        for (const p of this.enabledList) {
+          const states = byPattern.get(p);
+          if (states && i <= lastAnchorAt[p]) for (const to of states) this.startAt(to, i, gen);
+        }
+      } else {
         for (let t = 0; t < targets.length; t += 2) {
-          if (enabledIn[targets[t + 1]] !== mark) continue;
-          const to = targets[t];
-          if (stamp[to] === gen) continue; // an earlier start already holds it
-          stamp[to] = gen;
-          startOf[to] = i;
-          next.push(to, 0);
+          const p = targets[t + 1];
+          if (enabledIn[p] === mark && i <= lastAnchorAt[p]) this.startAt(targets[t], i, gen);
         }
       }
       if (neededHere) {
-        hits ??= this.lexiconHits(tokenSyms, i, end);
         for (let h = 0; h < hits.length; h += 2) {
-          const targets = this.lexPatternStarts.get(hits[h]);
-          if (!targets) continue;
-          for (let t = 0; t < targets.length; t += 2) {
-            if (enabledIn[targets[t + 1]] === mark) this.resume(hits[h + 1], i, targets[t], i, next);
+          const starts = this.lexPatternStarts.get(hits[h]);
+          if (!starts) continue;
+          for (let t = 0; t < starts.length; t += 2) {
+            if (enabledIn[starts[t + 1]] === mark && i <= lastAnchorAt[starts[t + 1]]) this.resume(hits[h + 1], i, starts[t], i);
           }
         }
       }
       if (due) {
-        for (let k = 0; k < due.length; k += 2) this.enter(due[k], due[k + 1], gen, next);
+        for (let k = 0; k < due.length; k += 2) this.enter(due[k], due[k + 1], gen);
         pending.delete(i);
       }
-      for (let k = 0; k < next.length; k += 2) {
-        const state = next[k];
+      const count = this.nextCount;
+      for (let k = 0; k < count; k++) {
+        const state = nextStates[k];
         const start = startOf[state];
-        next[k + 1] = start;
+        nextStarts[k] = start;
         const acc = accepts[state];
         if (!acc) continue;
         for (const marker of acc) {
@@ -363,16 +552,26 @@ export class Matcher {
           ((marker & 1) === 1 ? exceptions : found).push(m);
         }
       }
-      [active, next] = [next, active];
+      const doneStates = activeStates;
+      const doneStarts = activeStarts;
+      activeStates = nextStates;
+      activeStarts = nextStarts;
+      activeCount = count;
+      nextStates = doneStates;
+      nextStarts = doneStarts;
     }
   }
 
   private readonly pending = new Map<number, number[]>();
+  /** the patterns enabled in the current sentence */
+  private readonly enabledList: number[] = [];
+  /** the lexicons wanted at the current token (see lexiconHits) */
+  private readonly wantedList: number[] = [];
 
   /** A thread that consumed a lexicon entry ending at token `last` continues in `to` after it. */
-  private resume(last: number, i: number, to: number, start: number, next: number[]) {
+  private resume(last: number, i: number, to: number, start: number) {
     if (last === i) {
-      this.enter(to, start, this.generation, next);
+      this.enter(to, start, this.generation);
       return;
     }
     const list = this.pending.get(last);
@@ -380,33 +579,35 @@ export class Matcher {
     else this.pending.set(last, [to, start]);
   }
 
-  private run = 0;
-
-  /** A stamp unique to (this run, sentence); sentences are numbered < 2^20 per run. */
-  private mark(sentence: number): number {
-    return ((this.run & 0x3ff) << 20) | (sentence + 1);
+  /** A new thread in `to` starting at token i, unless an earlier start already holds that state. */
+  private startAt(to: number, i: number, gen: number) {
+    if (this.stamp[to] === gen) return;
+    this.stamp[to] = gen;
+    this.startOf[to] = i;
+    this.nextStates[this.nextCount++] = to;
   }
 
   /** Puts a thread in `to` for this generation; a state reached twice keeps the earliest start. */
-  private enter(to: number, start: number, gen: number, next: number[]) {
+  private enter(to: number, start: number, gen: number) {
     if (this.stamp[to] === gen) {
       if (start < this.startOf[to]) this.startOf[to] = start;
     } else {
       this.stamp[to] = gen;
       this.startOf[to] = start;
-      next.push(to, 0);
+      this.nextStates[this.nextCount++] = to;
     }
   }
 
   /** Leftmost-longest per rule; drop matches overlapping an exception or after a negation. */
   private select(found: TokenMatch[], exceptions: TokenMatch[], tokens: Token[]): TokenMatch[] {
     found.sort((x, y) => x.rule - y.rule || x.first - y.first || y.last - x.last);
+    const excused = exceptionIndex(exceptions);
     const out: TokenMatch[] = [];
     let lastRule = -1;
     let lastEnd = -1;
     for (const m of found) {
       if (m.rule === lastRule && m.first <= lastEnd) continue;
-      if (exceptions.some((x) => x.rule === m.rule && x.first <= m.last && m.first <= x.last)) continue;
+      if (excused(m)) continue;
       if (this.rules[m.rule].negatable && this.negated(tokens, m.first)) continue;
       out.push(m);
       lastRule = m.rule;
@@ -427,4 +628,38 @@ export class Matcher {
     }
     return false;
   }
+}
+
+/**
+ * "Does an exception match of the same rule overlap m?" in O(log n): per rule, exceptions
+ * sorted by first token with the running maximum of their last token. (A linear scan of
+ * every exception per match made long drafts quadratic.)
+ */
+function exceptionIndex(exceptions: TokenMatch[]): (m: TokenMatch) => boolean {
+  if (exceptions.length === 0) return () => false;
+  const byRule = new Map<number, { firsts: number[]; maxLast: number[] }>();
+  exceptions.sort((x, y) => x.rule - y.rule || x.first - y.first);
+  for (const x of exceptions) {
+    let entry = byRule.get(x.rule);
+    if (!entry) {
+      entry = { firsts: [], maxLast: [] };
+      byRule.set(x.rule, entry);
+    }
+    const previous = entry.maxLast.length ? entry.maxLast[entry.maxLast.length - 1] : -1;
+    entry.firsts.push(x.first);
+    entry.maxLast.push(Math.max(previous, x.last));
+  }
+  return (m) => {
+    const entry = byRule.get(m.rule);
+    if (!entry) return false;
+    // the last exception starting at or before m.last; overlap iff one of those ends at or after m.first
+    let lo = 0;
+    let hi = entry.firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entry.firsts[mid] <= m.last) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && entry.maxLast[lo - 1] >= m.first;
+  };
 }

@@ -71,8 +71,9 @@ function foldCached(word: string): string {
   return norm;
 }
 
-// English contractions, with and without the apostrophe agents often skip.
-const CONTRACTIONS: Record<string, string[]> = {
+// English contractions, with and without the apostrophe agents often skip. A Map, not an
+// object lookup: "constructor" must not find Object.prototype.constructor.
+const CONTRACTIONS = new Map<string, readonly string[]>(Object.entries({
   "don't": ['do', 'not'], dont: ['do', 'not'], "doesn't": ['does', 'not'], doesnt: ['does', 'not'],
   "didn't": ['did', 'not'], didnt: ['did', 'not'], "can't": ['can', 'not'], cant: ['can', 'not'],
   cannot: ['can', 'not'], "won't": ['will', 'not'], "isn't": ['is', 'not'], isnt: ['is', 'not'],
@@ -95,22 +96,28 @@ const CONTRACTIONS: Record<string, string[]> = {
   theyll: ['they', 'will'], mustnt: ['must', 'not'],
   // chat shorthand agents type under pressure
   u: ['you'], ur: ['your'], idk: ['i', 'do', 'not', 'know'], dunno: ['do', 'not', 'know'], "gonna": ['going', 'to'], "wanna": ['want', 'to'], "gotta": ['got', 'to'],
-};
+}));
 
-function pushEnglish(out: Token[], norm: string, start: number, end: number, sentence: number) {
-  const expanded = CONTRACTIONS[norm];
-  if (expanded) {
-    for (const part of expanded) out.push({ norm: part, start, end, sentence });
-    return;
-  }
+/** The normalized tokens of one English word: contractions expanded, a possessive 's split off. */
+function englishParts(norm: string): readonly string[] {
+  const expanded = CONTRACTIONS.get(norm);
+  if (expanded) return expanded;
   // possessive / clitic 's is its own token: "courier's" → courier 's
-  if (norm.length > 2 && norm.endsWith("'s")) {
-    out.push({ norm: norm.slice(0, -2), start, end, sentence });
-    out.push({ norm: "'s", start, end, sentence });
-    return;
-  }
+  if (norm.length > 2 && norm.endsWith("'s")) return [norm.slice(0, -2), "'s"];
   // "couriers'" (plural possessive) → couriers
-  out.push({ norm, start, end, sentence });
+  return [norm];
+}
+
+// Source word → its English parts, remembered like folds (one lookup per word on the hot path).
+const englishCache = new Map<string, readonly string[]>();
+function englishPartsCached(word: string): readonly string[] {
+  let parts = englishCache.get(word);
+  if (parts === undefined) {
+    parts = englishParts(foldCached(word));
+    if (englishCache.size > 20_000) englishCache.clear();
+    englishCache.set(word, parts);
+  }
+  return parts;
 }
 
 /**
@@ -139,10 +146,10 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
       if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
-    const norm = foldCached(text.slice(start, i));
+    const word = text.slice(start, i);
     const before = out.length;
-    if (language === 'en') pushEnglish(out, norm, start, i, sentence);
-    else out.push({ norm, start, end: i, sentence });
+    if (language === 'en') for (const norm of englishPartsCached(word)) out.push({ norm, start, end: i, sentence });
+    else out.push({ norm: foldCached(word), start, end: i, sentence });
     if (clauseBreak && out.length > before) {
       out[before].clauseStart = true;
       clauseBreak = false;

@@ -50,17 +50,34 @@ const COMMON = new Set(
     .split(' '),
 );
 
+const NOTHING: readonly number[] = [];
+
+type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' }>;
+type AnchorOption = { symbols: number[]; cost: number };
+
+interface AltParts {
+  single: Extract<PatternNode, { kind: 'word' }> | null;
+  symbol?: number;
+  rest: PatternNode[];
+}
+
 export class AutomatonBuilder {
-  private readonly eps: number[][] = [];
-  private readonly symEdges: number[][] = [];
-  private readonly acceptAt: number[][] = [];
-  private readonly lexAcceptAt: number[][] = [];
+  // per state; most states have few of these, so each list is created on its first entry
+  private readonly eps: (number[] | undefined)[] = [];
+  private readonly symEdges: (number[] | undefined)[] = [];
+  private readonly acceptAt: (number[] | undefined)[] = [];
+  private readonly lexAcceptAt: (number[] | undefined)[] = [];
+  /** per alternation, inline or not: its single-word options merged into one node, and the rest */
+  private readonly altParts = [new WeakMap<PatternNode, AltParts>(), new WeakMap<PatternNode, AltParts>()];
   private readonly lexiconIds = new Map<string, number>();
   private readonly lexiconStarts: number[] = [];
   private readonly patternStarts: number[] = [];
   private readonly anchors: number[][] = [];
   private readonly requires: number[][][] = [];
+  /** symbols of several words by kind and sorted words; one-word symbols by word, per kind */
   private readonly symbolKeys = new Map<string, number>();
+  private readonly wordSymbols = { w: new Map<string, number>(), p: new Map<string, number>() };
+  private symbolCount = 0;
   private readonly words = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
 
@@ -74,20 +91,63 @@ export class AutomatonBuilder {
   ) {}
 
   private state(): number {
-    this.eps.push([]);
-    this.symEdges.push([]);
-    this.acceptAt.push([]);
-    this.lexAcceptAt.push([]);
+    this.eps.push(undefined);
+    this.symEdges.push(undefined);
+    this.acceptAt.push(undefined);
+    this.lexAcceptAt.push(undefined);
     return this.eps.length - 1;
   }
 
+  private addEps(from: number, to: number) {
+    const list = this.eps[from];
+    if (list) list.push(to);
+    else this.eps[from] = [to];
+  }
+
+  private addEdge(from: number, symbol: number, to: number) {
+    const list = this.symEdges[from];
+    if (list) list.push(symbol, to);
+    else this.symEdges[from] = [symbol, to];
+  }
+
+  private static add(lists: (number[] | undefined)[], state: number, value: number) {
+    const list = lists[state];
+    if (list) list.push(value);
+    else lists[state] = [value];
+  }
+
+  /** The symbol of a word, lemma or stem node. */
+  private symbolOf(node: WordLike): number {
+    if (node.kind === 'prefix') return this.symbolFor('p', [node.prefix]);
+    return this.symbolFor('w', node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma));
+  }
+
+  /** An alternation's single-word options as one node (one edge, not many), and its other options. */
+  private partsOf(node: Extract<PatternNode, { kind: 'alt' }>, inline: boolean): AltParts {
+    const memo = this.altParts[inline ? 1 : 0];
+    let parts = memo.get(node);
+    if (!parts) {
+      const flat = node.options.flatMap((o) => (o.kind === 'lexicon' && inline ? [this.lexicon(o.name)] : [o]));
+      const expanded = flat.flatMap((o) => (o.kind === 'alt' ? o.options : [o]));
+      const single = expanded.filter((o): o is Extract<PatternNode, { kind: 'word' }> => o.kind === 'word');
+      parts = {
+        single: single.length > 0 ? { kind: 'word', norms: single.flatMap((o) => o.norms) } : null,
+        rest: expanded.filter((o) => o.kind !== 'word'),
+      };
+      memo.set(node, parts);
+    }
+    return parts;
+  }
+
   private symbolFor(kind: 'w' | 'p', values: string[]): number {
-    const sorted = [...new Set(values)].sort();
-    const key = `${kind}:${sorted.join('\u0000')}`;
-    let id = this.symbolKeys.get(key);
+    // most symbols are one word: looked up by the word itself, no set, sort or key string
+    const sorted = values.length === 1 ? values : [...new Set(values)].sort();
+    const keys = sorted.length === 1 ? this.wordSymbols[kind] : this.symbolKeys;
+    const key = sorted.length === 1 ? sorted[0] : `${kind}:${sorted.join('\u0000')}`;
+    let id = keys.get(key);
     if (id !== undefined) return id;
-    id = this.symbolKeys.size;
-    this.symbolKeys.set(key, id);
+    id = this.symbolCount++;
+    keys.set(key, id);
     const table = kind === 'w' ? this.words : this.prefixes;
     for (const v of sorted) {
       const list = table.get(v);
@@ -105,7 +165,7 @@ export class AutomatonBuilder {
     this.lexiconIds.set(name, id);
     const start = this.state();
     const end = this.build(this.lexicon(name), start, true);
-    this.lexAcceptAt[end].push(id);
+    AutomatonBuilder.add(this.lexAcceptAt, end, id);
     this.lexiconStarts.push(start);
     return id;
   }
@@ -119,12 +179,9 @@ export class AutomatonBuilder {
       case 'word':
       case 'prefix':
       case 'lemma': {
-        const sym =
-          node.kind === 'prefix'
-            ? this.symbolFor('p', [node.prefix])
-            : this.symbolFor('w', node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma));
+        const sym = this.symbolOf(node);
         const to = this.state();
-        this.symEdges[from].push(sym, to);
+        this.addEdge(from, sym, to);
         return to;
       }
       case 'seq': {
@@ -134,28 +191,32 @@ export class AutomatonBuilder {
       }
       case 'alt': {
         // single-word options share one symbol: @courier = (dhl | ups | fedex | …) is one edge, not many
-        const flat = node.options.flatMap((o) => (o.kind === 'lexicon' && inline ? [this.lexicon(o.name)] : [o]));
-        const expanded = flat.flatMap((o) => (o.kind === 'alt' ? o.options : [o]));
-        const single = expanded.filter((o): o is Extract<PatternNode, { kind: 'word' }> => o.kind === 'word');
-        const rest = expanded.filter((o) => o.kind !== 'word');
+        const parts = this.partsOf(node, inline);
         const end = this.state();
-        if (single.length > 0) this.eps[this.build({ kind: 'word', norms: single.flatMap((o) => o.norms) }, from)].push(end);
-        for (const option of rest) this.eps[this.build(option, from, inline)].push(end);
+        if (parts.single) {
+          // the merged word list can be long (a lexicon's words): its symbol is looked up once
+          parts.symbol ??= this.symbolOf(parts.single);
+          const to = this.state();
+          this.addEdge(from, parts.symbol, to);
+          this.addEps(to, end);
+        }
+        const { rest } = parts;
+        for (const option of rest) this.addEps(this.build(option, from, inline), end);
         return end;
       }
       case 'opt': {
         const end = this.build(node.item, from, inline);
-        this.eps[from].push(end);
+        this.addEps(from, end);
         return end;
       }
       case 'gap': {
         const end = this.state();
         let at = from;
-        this.eps[at].push(end);
+        this.addEps(at, end);
         for (let k = 0; k < node.max; k++) {
           const next = k === node.max - 1 ? end : this.state();
-          this.symEdges[at].push(ANY, next);
-          if (next !== end) this.eps[next].push(end);
+          this.addEdge(at, ANY, next);
+          if (next !== end) this.addEps(next, end);
           at = next;
         }
         return end;
@@ -163,7 +224,7 @@ export class AutomatonBuilder {
       case 'lexicon': {
         if (inline) return this.build(this.lexicon(node.name), from, true);
         const to = this.state();
-        this.symEdges[from].push(lexiconSymbol(this.lexiconId(node.name)), to);
+        this.addEdge(from, lexiconSymbol(this.lexiconId(node.name)), to);
         return to;
       }
     }
@@ -172,7 +233,7 @@ export class AutomatonBuilder {
   add(tree: PatternNode, marker: number) {
     const start = this.state();
     const end = this.build(tree, start);
-    this.acceptAt[end].push(marker);
+    AutomatonBuilder.add(this.acceptAt, end, marker);
     this.patternStarts.push(start);
     const [anchor, ...others] = this.requiredSets(tree);
     this.anchors.push(anchor);
@@ -186,12 +247,14 @@ export class AutomatonBuilder {
     if (options.length === 0) throw new Error('a pattern needs at least one required word');
     let best = options[0];
     for (const o of options) if (o.cost < best.cost) best = o;
-    const anchor = [...new Set(best.symbols)];
-    const key = [...anchor].sort().join(',');
+    const anchorSet = new Set(best.symbols);
+    const anchor = [...anchorSet];
+    // a set equal to the anchor adds nothing (compared as sets: lexicon sets hold hundreds of symbols)
+    const sameAsAnchor = (set: number[]) => set.length === anchorSet.size && set.every((sym) => anchorSet.has(sym));
     const others = options
       .filter((o) => o !== best)
       .map((o) => [...new Set(o.symbols)])
-      .filter((set) => [...set].sort().join(',') !== key)
+      .filter((set) => !sameAsAnchor(set))
       .sort((a, b) => a.length - b.length)
       .slice(0, 2);
     return [anchor, ...others];
@@ -210,16 +273,16 @@ export class AutomatonBuilder {
   }
 
   /** Alternative anchor sets for `node`, each a disjunction of symbols with a cost (lower = rarer). */
-  private anchorOptions(node: PatternNode): { symbols: number[]; cost: number }[] {
+  private anchorOptions(node: PatternNode): AnchorOption[] {
     switch (node.kind) {
       case 'word':
-      case 'lemma': {
+      case 'lemma':
+      case 'prefix': {
+        const symbols = [this.symbolOf(node)];
+        if (node.kind === 'prefix') return [{ symbols, cost: this.wordCost(node.prefix) + 0.5 }];
         const words = node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma);
-        const sym = this.symbolFor('w', words);
-        return [{ symbols: [sym], cost: Math.max(...words.map((w) => this.wordCost(w))) }];
+        return [{ symbols, cost: Math.max(...words.map((w) => this.wordCost(w))) }];
       }
-      case 'prefix':
-        return [{ symbols: [this.symbolFor('p', [node.prefix])], cost: this.wordCost(node.prefix) + 0.5 }];
       case 'seq':
         return node.items.flatMap((item) => this.anchorOptions(item));
       case 'alt': {
@@ -256,49 +319,64 @@ export class AutomatonBuilder {
     const accepts: number[][] = [];
     const lexAccepts: number[][] = [];
     const seen = new Int32Array(n).fill(-1);
+    // per target state: the closure (its owner state) that already has an edge into it
+    const targetSeen = new Int32Array(n).fill(-1);
+    const closure: number[] = [];
     for (let s = 0; s < n; s++) {
-      if (this.eps[s].length === 0) {
-        edges.push(this.symEdges[s]);
-        accepts.push(this.acceptAt[s]);
-        lexAccepts.push(this.lexAcceptAt[s]);
+      if (!this.eps[s]) {
+        edges.push(this.symEdges[s] ?? []);
+        accepts.push(this.acceptAt[s] ?? []);
+        lexAccepts.push(this.lexAcceptAt[s] ?? []);
         continue;
       }
-      const closure = [s];
+      closure.length = 0;
+      closure.push(s);
       seen[s] = s;
       for (let k = 0; k < closure.length; k++) {
-        for (const t of this.eps[closure[k]]) {
+        for (const t of this.eps[closure[k]] ?? NOTHING) {
           if (seen[t] !== s) {
             seen[t] = s;
             closure.push(t);
           }
         }
       }
+      // union of the closure's edges (each symbol/target pair once, first-seen order) and accepts
       const e: number[] = [];
-      const pairs = new Set<number>();
-      const acc = new Set<number>();
-      const lex = new Set<number>();
+      let pairs: Set<number> | null = null; // built only when a target repeats
+      const acc: number[] = [];
+      const lex: number[] = [];
       for (const c of closure) {
-        const se = this.symEdges[c];
+        const se = this.symEdges[c] ?? NOTHING;
         for (let k = 0; k < se.length; k += 2) {
-          const key = (se[k] + 1_048_576) * 16_777_216 + se[k + 1];
-          if (pairs.has(key)) continue;
-          pairs.add(key);
-          e.push(se[k], se[k + 1]);
+          const to = se[k + 1];
+          if (targetSeen[to] === s) {
+            if (!pairs) {
+              pairs = new Set();
+              for (let q = 0; q < e.length; q += 2) pairs.add((e[q] + 1_048_576) * 16_777_216 + e[q + 1]);
+            }
+            const key = (se[k] + 1_048_576) * 16_777_216 + to;
+            if (pairs.has(key)) continue;
+            pairs.add(key);
+          } else {
+            targetSeen[to] = s;
+            pairs?.add((se[k] + 1_048_576) * 16_777_216 + to);
+          }
+          e.push(se[k], to);
         }
-        for (const a of this.acceptAt[c]) acc.add(a);
-        for (const a of this.lexAcceptAt[c]) lex.add(a);
+        for (const a of this.acceptAt[c] ?? NOTHING) if (!acc.includes(a)) acc.push(a);
+        for (const a of this.lexAcceptAt[c] ?? NOTHING) if (!lex.includes(a)) lex.push(a);
       }
       edges.push(e);
-      accepts.push([...acc]);
-      lexAccepts.push([...lex]);
+      accepts.push(acc);
+      lexAccepts.push(lex);
     }
     // keep only states a match can be in (entered through an edge), renumbered densely:
     // the compiled tables travel to every composer's page, so size matters
-    const keep = new Map<number, number>();
-    const queue: number[] = [];
+    const keep = new Int32Array(n).fill(-1); // old state → new number, -1 when dropped
+    const queue: number[] = []; // kept states, in new-number order
     const visit = (s: number) => {
-      if (keep.has(s)) return;
-      keep.set(s, keep.size);
+      if (keep[s] >= 0) return;
+      keep[s] = queue.length;
       queue.push(s);
     };
     for (const start of [...this.patternStarts, ...this.lexiconStarts]) {
@@ -311,8 +389,8 @@ export class AutomatonBuilder {
     const outEdges: number[][] = [];
     const outAccepts: number[][] = [];
     const outLexAccepts: number[][] = [];
-    for (const [old] of keep) {
-      outEdges.push(edges[old].map((v, k) => (k % 2 === 1 ? keep.get(v)! : v)));
+    for (const old of queue) {
+      outEdges.push(edges[old].map((v, k) => (k % 2 === 1 ? keep[v] : v)));
       outAccepts.push(accepts[old]);
       outLexAccepts.push(lexAccepts[old]);
     }
@@ -322,7 +400,7 @@ export class AutomatonBuilder {
         const e = edges[start];
         for (let k = 0; k < e.length; k += 2) {
           table[e[k]] ??= [];
-          table[e[k]].push(keep.get(e[k + 1])!, owner);
+          table[e[k]].push(keep[e[k + 1]], owner);
         }
       });
       return table;

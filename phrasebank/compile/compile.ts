@@ -93,13 +93,31 @@ function wordFrequency(bank: Bank): (word: string) => number {
   return (word) => ((counts.get(word) ?? 0) + (byPrefix.get(word) ?? 0)) * scale;
 }
 
+function hasGap(node: PatternNode): boolean {
+  switch (node.kind) {
+    case 'gap':
+      return true;
+    case 'seq':
+      return node.items.some(hasGap);
+    case 'alt':
+      return node.options.some(hasGap);
+    case 'opt':
+      return hasGap(node.item);
+    default:
+      return false;
+  }
+}
+
 export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledBank {
   const problems: BankProblem[] = [];
   const language = bank.language;
   const lexiconTrees = new Map<string, PatternNode>();
   const lexiconBusy = new Set<string>();
 
+  const knownForms = new Map<string, string[]>();
   const lemmaForms = (lemma: string): string[] => {
+    const known = knownForms.get(lemma);
+    if (known) return known;
     const own = bank.forms?.[lemma] ?? Object.entries(bank.forms ?? {}).find(([k]) => fold(k) === lemma)?.[1];
     const forms = own ?? options.forms?.(lemma, language) ?? null;
     if (!forms || forms.length === 0) {
@@ -109,7 +127,9 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
           : `no word forms for "{${lemma}}": add it to "forms" (tactful forms) or use a stem like ${lemma.slice(0, Math.max(3, lemma.length - 2))}*`,
       );
     }
-    return [...new Set([lemma, ...forms.map(fold)])];
+    const result = [...new Set([lemma, ...forms.map(fold)])];
+    knownForms.set(lemma, result);
+    return result;
   };
 
   const lexicon = (name: string): PatternNode => {
@@ -122,7 +142,7 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
     const options = entries.map((entry, k) => {
       try {
         const tree = parsePattern(entry, language);
-        if (JSON.stringify(tree).includes('"gap"')) throw new Error('a lexicon entry cannot hold a gap');
+        if (hasGap(tree)) throw new Error('a lexicon entry cannot hold a gap');
         return tree;
       } catch (e) {
         problems.push({ path: `/lexicons/${name}/${k}`, message: (e as Error).message, severity: 'error' });

@@ -22,6 +22,11 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('takes words named like Object.prototype members as plain words', () => {
+    // "constructor" once found Object.prototype.constructor in the contraction table and threw
+    expect(tokenize('The constructor toString valueOf', 'en').map((t) => t.norm)).toEqual(['the', 'constructor', 'tostring', 'valueof']);
+  });
+
   it('does not expand contractions outside English', () => {
     expect(tokenize("dont", 'pl').map((t) => t.norm)).toEqual(['dont']);
   });

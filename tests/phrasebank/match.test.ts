@@ -1,0 +1,79 @@
+/**
+ * Matcher against the plain reference matcher (reference-matcher.ts) on random banks and
+ * drafts, and on the bundled banks with random drafts: the optimised paths must find
+ * exactly what running every pattern everywhere finds.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type CompiledBank, compileBank } from '../../phrasebank/compile/compile';
+import { defaultForms } from '../../phrasebank/compile/english-forms';
+import { Matcher } from '../../phrasebank/match';
+import { tokenize } from '../../phrasebank/tokenize';
+import type { Bank } from '../../phrasebank/types';
+import { bankWith } from './helpers';
+import { referenceMatch } from './reference-matcher';
+
+const WORDS = ['a', 'the', 'calm', 'down', 'warehouse', 'messed', 'mess', 'up', 'not', 'know', 'courier', 'dhl', 'fault', 'our'];
+const word = fc.constantFrom(...WORDS);
+const piece = fc.oneof(
+  { weight: 4, arbitrary: word },
+  { weight: 1, arbitrary: word.map((w) => `[${w}]`) },
+  { weight: 1, arbitrary: fc.tuple(word, word).map(([x, y]) => `(${x} | ${y} the)`) },
+  { weight: 2, arbitrary: fc.constantFrom('...', '...2', 'war*', 'cour*', '{mess}', '@place', '@carrier', '@place ...1') },
+);
+const pattern = fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join(' '));
+const rule = fc.record({
+  patterns: fc.array(pattern, { minLength: 1, maxLength: 3 }),
+  exceptions: fc.array(pattern, { maxLength: 1 }),
+  negatable: fc.boolean(),
+});
+const textPart = fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom(',', '.', '\n', "don't", 'UPS', 'wareh') });
+const draft = fc.array(textPart, { maxLength: 60 }).map((parts) => parts.join(' '));
+const LEXICONS = { place: ['[the] warehouse', 'our courier', 'dhl'], carrier: ['dhl', '@place up', 'the courier'] };
+
+function compiled(rules: { patterns: string[]; exceptions: string[]; negatable: boolean }[]): CompiledBank | null {
+  try {
+    return compileBank(bankWith(rules, { lexicons: LEXICONS }), { forms: defaultForms });
+  } catch {
+    return null; // a random pattern may be invalid (e.g. it starts with a gap)
+  }
+}
+
+describe('Matcher equals the plain reference matcher', () => {
+  it('on random banks and drafts', () => {
+    fc.assert(
+      fc.property(fc.array(rule, { minLength: 1, maxLength: 6 }), fc.array(draft, { minLength: 1, maxLength: 3 }), (rules, drafts) => {
+        const bank = compiled(rules);
+        if (!bank) return;
+        const matcher = new Matcher(bank);
+        // several drafts through one matcher: its per-word memo and stamps carry over between calls
+        for (const text of drafts) {
+          const tokens = tokenize(text, 'en');
+          expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on the bundled English bank with drafts made of its corpus words', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const bank = compileBank(JSON.parse(readFileSync(resolve(root, 'phrasebank/banks/en.json'), 'utf8')) as Bank, { forms: defaultForms });
+    const corpus = JSON.parse(readFileSync(resolve(root, 'tests/corpus/en.json'), 'utf8')) as { text: string }[];
+    const vocabulary = [...new Set(corpus.flatMap((d) => d.text.split(/\s+/)))];
+    const matcher = new Matcher(bank);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 40 }), (words) => {
+        const tokens = tokenize(words.join(' '), 'en');
+        expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
+      }),
+      { numRuns: 150 },
+    );
+    for (const d of corpus.slice(0, 40)) {
+      const tokens = tokenize(d.text, 'en');
+      expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
+    }
+  });
+});
