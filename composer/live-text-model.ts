@@ -27,9 +27,13 @@ export class LiveTextModel {
     }
   }
 
+  /** The text nodes the last read patched; null when it read the whole DOM. */
+  lastPatched: ReadonlySet<Text> | null = null;
+
   read(): TextModel {
     const patched = !this.stale && this.model && this.patched(this.model);
     this.model = patched || this.readAll();
+    this.lastPatched = patched ? new Set(this.changed) : null;
     this.changed.clear();
     this.stale = false;
     return this.model;

@@ -32,6 +32,11 @@ const UNDO_GROUP_MS = 1000;
 export class ComposerSession implements CoachedComposer {
   findings: Finding[] = [];
   private model: TextModel | null = null;
+  /**
+   * Text nodes changed in place since the highlights were last checked (null: unknown, e.g.
+   * after a full read): a drawn Range in any other node still covers its text.
+   */
+  private touched: Set<Text> | null = null;
   /** what the highlights show now: each finding with its Range (null: not mappable) */
   private drawn: { finding: Finding; range: Range | null }[] = [];
   /** occurrence key of each finding of the last check (finding-keys.ts) */
@@ -90,14 +95,22 @@ export class ComposerSession implements CoachedComposer {
   }
 
   private read(): TextModel {
-    if (this.mirror) return this.mirror.read();
+    if (this.mirror) {
+      this.touched = null; // the mirror's text is replaced whole
+      return this.mirror.read();
+    }
     // changes not yet delivered to the observer's callback (e.g. an insertion a moment ago)
     const pending = this.observer?.takeRecords() ?? [];
     if (pending.length > 0) {
       this.live?.note(pending);
       this.onInput();
     }
-    return this.live?.read() ?? readContentEditable(this.field);
+    if (!this.live) return readContentEditable(this.field);
+    const model = this.live.read();
+    const patched = this.live.lastPatched;
+    if (!patched) this.touched = null;
+    else for (const node of patched) this.touched?.add(node);
+    return model;
   }
 
   run() {
@@ -109,6 +122,7 @@ export class ComposerSession implements CoachedComposer {
     this.keys = new Map(all.map((f, i) => [f, keys[i]]));
     this.findings = this.coaching ? this.coaching.visible(all, keys) : all;
     if (!this.stillDrawn()) this.draw(this.model);
+    this.touched = new Set();
     this.coaching?.checked(
       this.model.text,
       this.findings,
@@ -124,10 +138,13 @@ export class ComposerSession implements CoachedComposer {
   private stillDrawn(): boolean {
     const { drawn, findings } = this;
     if (drawn.length !== findings.length) return false;
+    const { touched } = this;
     return findings.every((f, i) => {
       const { finding, range } = drawn[i];
       if (!range || finding.ruleId !== f.ruleId || finding.start !== f.start || finding.end !== f.end) return false;
-      return range.startContainer.isConnected && range.endContainer.isConnected && range.toString() === f.text;
+      const { startContainer: a, endContainer: b } = range;
+      if (touched && !touched.has(a as Text) && !touched.has(b as Text)) return true;
+      return a.isConnected && b.isConnected && range.toString() === f.text;
     });
   }
 

@@ -143,6 +143,34 @@ describe('typing a draft in each composer', () => {
   }
 });
 
+describe('highlights follow the draft as the agent goes on typing', () => {
+  for (const c of EDITORS) {
+    const label = c.reader ? `${c.page} (${c.editor})` : c.page;
+    it(`keeps each highlight on its words while text is typed and deleted next to them in ${label}`, async () => {
+      const page = await openPage(c.page);
+      const { frame } = await typeAtStart(page, c, TYPED);
+      const poll = { timeout: HIGHLIGHT_TIMEOUT, interval: 100 };
+      const both = async () => [...(await highlighted(frame, STOP)), ...(await highlighted(frame, BLAME))];
+      await expect.poll(both, poll).toHaveLength(2);
+      const drawn = await both();
+      // typed right after the flags, in the same paragraph (often the same text node)
+      const more = ' We will sort it out today.';
+      await page.keyboard.type(more);
+      await page.waitForTimeout(QUIET_PERIOD);
+      expect(await both()).toEqual(drawn);
+      for (let i = 0; i < more.length; i++) await page.keyboard.press('Backspace');
+      await page.waitForTimeout(QUIET_PERIOD);
+      expect(await both()).toEqual(drawn);
+      // breaking a flagged phrase takes its highlight away, whatever else stays
+      await page.keyboard.type(' Please calm');
+      await expect.poll(() => highlighted(frame, STOP), poll).toEqual(drawn.slice(0, 1));
+      await page.keyboard.type(' down.');
+      await expect.poll(() => highlighted(frame, STOP), poll).toHaveLength(2);
+      await page.close();
+    });
+  }
+});
+
 describe('finding composers', () => {
   it('Gmail: two compose windows open at once are checked independently', async () => {
     const page = await openPage('gmail.html');
