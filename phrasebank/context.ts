@@ -55,3 +55,18 @@ export function overlapsAny(spans: Span[], start: number, end: number): boolean 
   }
   return false;
 }
+
+/**
+ * true when a finding's last character lies inside one span (spans sorted by start). What a
+ * finding ends on is what makes it one ("…is garbage", "…lost it"): a quoted name before it
+ * ("«СДЭК» всё перепутал", the "FastShip" courier lost it) is the agent's own blame, while
+ * `our app is "garbage"` repeats the customer's word.
+ */
+export function endsInsideAny(spans: Span[], start: number, end: number): boolean {
+  const last = Math.max(start, end - 1);
+  for (const [from, to] of spans) {
+    if (from > last) break;
+    if (last < to) return true;
+  }
+  return false;
+}

@@ -38,6 +38,11 @@ describe('Engine.check', () => {
     expect(flagged(engine, 'Vous avez écrit « calm down ».')).toEqual([]);
   });
 
+  it('flags the agent’s own words around a quoted name: only a finding that ends in quotes is quoted', () => {
+    expect(flagged(engine, 'The warehouse “Central” messed up.')).toEqual(['The warehouse “Central” messed up']);
+    expect(flagged(engine, 'You wrote that the warehouse “messed up”.')).toEqual([]);
+  });
+
   it('drops a negated blame-shift but not a negated stop-phrase', () => {
     expect(flagged(engine, "This isn't the courier's fault.")).toEqual([]);
     expect(flagged(engine, "It is the courier's fault.")).toEqual(["It is the courier's fault"]);
