@@ -39,6 +39,10 @@ export class ComposerSession implements CoachedComposer {
   private touched: Set<Text> | null = null;
   /** what the highlights show now: each finding with its Range (null: not mappable) */
   private drawn: { finding: Finding; range: Range | null }[] = [];
+  /** the checker's last answer, and it sorted with its occurrence keys */
+  private checked: readonly Finding[] | null = null;
+  private all: Finding[] = [];
+  private allKeys: string[] = [];
   /** occurrence key of each finding of the last check (finding-keys.ts) */
   private keys = new Map<Finding, string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -117,9 +121,15 @@ export class ComposerSession implements CoachedComposer {
     this.model = this.read();
     clearTimeout(this.timer); // this check covers every change read above
     this.timer = undefined;
-    const all = [...this.checker(this.model.text)].sort((a, b) => a.start - b.start);
-    const keys = occurrenceKeys(all);
-    this.keys = new Map(all.map((f, i) => [f, keys[i]]));
+    const checked = this.checker(this.model.text);
+    // the checker hands back the same array when an edit changed no finding (the usual keystroke)
+    if (checked !== this.checked) {
+      this.checked = checked;
+      this.all = [...checked].sort((a, b) => a.start - b.start);
+      this.allKeys = occurrenceKeys(this.all);
+      this.keys = new Map(this.all.map((f, i) => [f, this.allKeys[i]]));
+    }
+    const { all, allKeys: keys } = this;
     this.findings = this.coaching ? this.coaching.visible(all, keys) : all;
     if (!this.stillDrawn()) this.draw(this.model);
     this.touched = new Set();

@@ -111,6 +111,8 @@ function markQuoted(text: string, raw: RawFinding[], from: number, to: number): 
 export class DraftChecker {
   private text = '';
   private raw: QuotedFinding[] = [];
+  /** the findings last returned, for this.raw and this.text */
+  private shown: Finding[] | null = null;
   private language: Language | null = null;
   private sample = '';
 
@@ -130,10 +132,17 @@ export class DraftChecker {
       this.language = language;
       this.text = text;
       this.raw = markQuoted(text, this.engine.scan(language, text), 0, text.length);
-      return this.engine.findings(language, text, this.raw);
+      this.shown = this.engine.findings(language, text, this.raw);
+      return this.shown;
     }
-    if (text !== this.text) this.applyEdit(language, text);
-    return this.engine.findings(language, text, this.raw);
+    if (text === this.text && this.shown) return this.shown;
+    const previous = this.raw;
+    const region = text === this.text ? null : this.applyEdit(language, text);
+    // Typing away from every flag (the usual keystroke) leaves the findings as they were:
+    // the same array comes back, so callers can skip their own work on it.
+    if (region && this.shown && sameFindings(previous, this.raw, this.shown, text, region)) return this.shown;
+    this.shown = this.engine.findings(language, text, this.raw);
+    return this.shown;
   }
 
   private languageOf(text: string): Language {
@@ -145,7 +154,8 @@ export class DraftChecker {
     return detectLanguage(text, this.language ?? this.engine.languages[0] ?? 'en');
   }
 
-  private applyEdit(language: Language, text: string) {
+  /** Applies an edit to this.raw and this.text; returns the region [from, to) matched again. */
+  private applyEdit(language: Language, text: string): [number, number] {
     const old = this.text;
     const prefix = commonPrefixLength(old, text);
     const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
@@ -171,5 +181,27 @@ export class DraftChecker {
     relook.sort((a, b) => a.start - b.start);
     this.raw = [...before, ...markQuoted(text, relook, lineFrom, lineTo), ...after].sort((a, b) => a.start - b.start);
     this.text = text;
+    return [lineFrom, lineTo];
   }
+}
+
+/**
+ * Whether `shown` (the findings of `oldRaw`) are still exactly the findings of `newRaw` in
+ * `text`: the same rules at the same offsets, and the same words where the edit's region
+ * was matched again.
+ */
+function sameFindings(
+  oldRaw: readonly QuotedFinding[],
+  newRaw: readonly QuotedFinding[],
+  shown: readonly Finding[],
+  text: string,
+  [from, to]: [number, number],
+): boolean {
+  if (oldRaw.length !== newRaw.length) return false;
+  for (let i = 0; i < newRaw.length; i++) {
+    const a = oldRaw[i];
+    const b = newRaw[i];
+    if (a.rule !== b.rule || a.start !== b.start || a.end !== b.end || a.quoted !== b.quoted) return false;
+  }
+  return shown.every((f) => f.end <= from || f.start >= to || text.slice(f.start, f.end) === f.text);
 }

@@ -100,6 +100,20 @@ describe('DraftChecker (incremental)', () => {
     ];
     for (const text of steps) expect(draft.update(text)).toEqual(engine.check(text, 'en'));
   });
+
+  it('hands back the same array while an edit changes no finding, a new one when it does', () => {
+    const draft = new DraftChecker(engine, 'en');
+    const first = draft.update('Please calm down. The warehouse messed up.');
+    expect(draft.update('Please calm down. The warehouse messed up. We will')).toBe(first);
+    expect(draft.update('Please calm down. The warehouse messed up. We will fix it.')).toBe(first);
+    // the flag's own words changed case: same rule, same offsets, other text
+    const recased = draft.update('Please CALM down. The warehouse messed up. We will fix it.');
+    expect(recased).not.toBe(first);
+    expect(recased[0].text).toBe('Please CALM down');
+    // text typed before the flags moves them
+    const moved = draft.update('Hi. Please CALM down. The warehouse messed up. We will fix it.');
+    expect(moved.map((f) => f.start)).toEqual(recased.map((f) => f.start + 4));
+  });
 });
 
 describe('negation stays inside its clause', () => {
