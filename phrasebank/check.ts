@@ -161,8 +161,8 @@ export class DraftChecker {
     const suffix = commonSuffixLength(old, text, Math.min(old.length, text.length) - prefix);
     const delta = text.length - old.length;
     // re-match whole sentences around the edit, in the new text
-    const from = sentenceStartBefore(text, prefix);
-    const to = sentenceEndAfter(text, text.length - suffix);
+    const from = sentenceStartBefore(text, prefix, language);
+    const to = sentenceEndAfter(text, text.length - suffix, language);
     const oldTo = to - delta;
     // whole lines around them: the edit may change what is quoted elsewhere in its lines
     const lineFrom = from > 0 ? text.lastIndexOf('\n', from - 1) + 1 : 0;

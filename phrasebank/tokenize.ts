@@ -3,6 +3,7 @@
  * same function, so "don't" in a rule and "dont" in a draft meet as "do not".
  * No DOM, no dependencies: this runs in the content script on every typing pause.
  */
+import { periodDecision, periodEndsSentence } from './abbreviations';
 import type { Language } from './finding';
 
 export interface Token {
@@ -22,10 +23,12 @@ function isClauseBreak(code: number): boolean {
   return code === 44 || code === 58 || code === 0x2013 || code === 0x2014 || code === 40 || code === 41;
 }
 
-/** A sentence ends at . ! ? ; … or a line break. */
+/** A sentence ends at . ! ? ; … or a line break (a period: see endsSentenceAt). */
 export function isSentenceEnd(code: number): boolean {
   return code === 46 || code === 33 || code === 63 || code === 59 || code === 10 || code === 0x2026;
 }
+
+const PERIOD = 46;
 
 const LETTER = /[\p{L}\p{N}]/u;
 
@@ -133,8 +136,11 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
   while (i < end) {
     const code = text.charCodeAt(i);
     if (!isWordChar(code)) {
-      if (isSentenceEnd(code) && out.length > 0 && out[out.length - 1].sentence === sentence) sentence++;
-      else if (isClauseBreak(code)) clauseBreak = true;
+      if (isSentenceEnd(code)) {
+        // a period after an abbreviation ("np.", "e.g.") or inside "12.30" ends nothing: see abbreviations.ts
+        const ends = code !== PERIOD || periodEndsSentence(text, i, language);
+        if (ends && out.length > 0 && out[out.length - 1].sentence === sentence) sentence++;
+      } else if (isClauseBreak(code)) clauseBreak = true;
       i++;
       continue;
     }
@@ -158,14 +164,32 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
   return out;
 }
 
-/** Index just after the sentence end at or before `pos` (0 when none). */
-export function sentenceStartBefore(text: string, pos: number): number {
-  for (let i = Math.min(pos, text.length) - 1; i >= 0; i--) if (isSentenceEnd(text.charCodeAt(i))) return i + 1;
+/**
+ * A sentence end at `i` whose verdict reads only text[lo, hi) (-1 and text.length + 1 stand
+ * for the text's start and end): an edit outside that range cannot move it. A period's
+ * verdict depends on the word around it and sometimes on the next one.
+ */
+function stableEndAt(text: string, i: number, language: Language, lo: number, hi: number): boolean {
+  const code = text.charCodeAt(i);
+  if (!isSentenceEnd(code)) return false;
+  if (code !== PERIOD) return true;
+  const d = periodDecision(text, i, language);
+  return d.ends && d.readFrom >= lo && d.readTo <= hi;
+}
+
+/**
+ * Index just after a sentence end before `pos` (0 when none), where the end was decided
+ * by text before `pos` alone: the same boundary stood there before an edit at `pos`.
+ */
+export function sentenceStartBefore(text: string, pos: number, language: Language): number {
+  const hi = Math.min(pos, text.length);
+  for (let i = hi - 1; i >= 0; i--) if (stableEndAt(text, i, language, -1, hi)) return i + 1;
   return 0;
 }
 
-/** Index of the first sentence end at or after `pos` (+1), or text.length. */
-export function sentenceEndAfter(text: string, pos: number): number {
-  for (let i = Math.max(pos, 0); i < text.length; i++) if (isSentenceEnd(text.charCodeAt(i))) return i + 1;
+/** Index just after the first sentence end at or after `pos` decided by text from `pos` on, or text.length. */
+export function sentenceEndAfter(text: string, pos: number, language: Language): number {
+  const lo = Math.max(pos, 0);
+  for (let i = lo; i < text.length; i++) if (stableEndAt(text, i, language, lo, text.length + 1)) return i + 1;
   return text.length;
 }

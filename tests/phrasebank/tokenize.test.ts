@@ -44,3 +44,44 @@ describe('tokenize', () => {
     ]);
   });
 });
+
+describe('sentence ends and abbreviations', () => {
+  const sentences = (text: string, language: 'en' | 'pl' | 'ru') => {
+    const out: string[][] = [];
+    for (const t of tokenize(text, language)) {
+      out[t.sentence] ??= [];
+      out[t.sentence].push(text.slice(t.start, t.end));
+    }
+    return out.filter(Boolean).map((s) => s.join(' '));
+  };
+
+  it('does not end a sentence after a known abbreviation', () => {
+    expect(sentences('Proszę podać np. nr zamówienia, tel. kontaktowy, ul. i godz. dostawy.', 'pl')).toHaveLength(1);
+    expect(sentences('Kurier przyjedzie m.in. do Krakowa, tzn. jutro.', 'pl')).toHaveLength(1);
+    expect(sentences('Уточните адрес, т.е. ул. Ленина, тел. и т.к. курьер ждёт.', 'ru')).toHaveLength(1);
+    expect(sentences('Ask Mr. Smith, Mrs. Jones or Dr. Brown, e.g. by phone, i.e. today, approx. at noon.', 'en')).toHaveLength(1);
+  });
+
+  it('ends a sentence after an abbreviation that can close one when a capital follows', () => {
+    expect(sentences('Kurier będzie za ok. 15 minut.', 'pl')).toHaveLength(1);
+    expect(sentences('Wszystko jest ok. Proszę czekać.', 'pl')).toEqual(['Wszystko jest ok', 'Proszę czekać']);
+    expect(sentences('Książki, płyty itd. Proszę wybrać.', 'pl')).toHaveLength(2);
+    expect(sentences('Order no. 12345 is late.', 'en')).toHaveLength(1);
+    expect(sentences('No. We refund.', 'en')).toEqual(['No', 'We refund']);
+    expect(sentences('Books, pens etc. are in stock.', 'en')).toHaveLength(1);
+    expect(sentences('Стоимость 500 руб. Оплата картой.', 'ru')).toHaveLength(2);
+    expect(sentences('Стоимость 500 руб. за штуку.', 'ru')).toHaveLength(1);
+    expect(sentences('Заказ от 5 мая 2024 г. доставлен, как и др. заказы.', 'ru')).toHaveLength(1);
+  });
+
+  it('does not end a sentence inside a decimal number or a time', () => {
+    expect(sentences('Kurier będzie o 12.30 pod domem.', 'pl')).toHaveLength(1);
+    expect(sentences('It costs 3.5 dollars. Thanks.', 'en')).toEqual(['It costs 3 5 dollars', 'Thanks']);
+  });
+
+  it('keeps other periods as sentence ends', () => {
+    expect(sentences('Napisał np. Tak.', 'pl')).toHaveLength(1); // "np." never closes a sentence
+    expect(sentences('Done. Next.', 'en')).toEqual(['Done', 'Next']);
+    expect(sentences('Call 12. Then wait.', 'en')).toEqual(['Call 12', 'Then wait']);
+  });
+});
