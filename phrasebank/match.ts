@@ -6,6 +6,7 @@
 import type { CompiledBank, CompiledRule } from './compile/compile';
 import type { Language } from './finding';
 import type { Token } from './tokenize';
+import type { SentencePosition } from './types';
 
 const ANY = -1;
 
@@ -607,6 +608,8 @@ export class Matcher {
     let lastEnd = -1;
     for (const m of found) {
       if (m.rule === lastRule && m.first <= lastEnd) continue;
+      const position = this.rules[m.rule].position;
+      if (position && !inPosition(position, tokens, m)) continue;
       if (excused(m)) continue;
       if (this.rules[m.rule].negatable && this.negated(tokens, m.first)) continue;
       out.push(m);
@@ -628,6 +631,15 @@ export class Matcher {
     }
     return false;
   }
+}
+
+/** Does m sit where its rule's `position` option wants it in its sentence? */
+export function inPosition(position: SentencePosition, tokens: Token[], m: TokenMatch): boolean {
+  const startsSentence = m.first === 0 || tokens[m.first - 1].sentence !== tokens[m.first].sentence;
+  const endsSentence = m.last === tokens.length - 1 || tokens[m.last + 1].sentence !== tokens[m.last].sentence;
+  if (position === 'sentence-start') return startsSentence;
+  if (position === 'sentence-end') return endsSentence;
+  return startsSentence && endsSentence;
 }
 
 /**

@@ -18,6 +18,9 @@ export interface Bank {
   modules: PhraseModule[];
 }
 
+/** A rule option: the match is the whole sentence, or starts it, or ends it. */
+export type SentencePosition = 'whole-sentence' | 'sentence-start' | 'sentence-end';
+
 export interface Rule {
   id: string;
   category: Category;
@@ -27,6 +30,8 @@ export interface Rule {
   modules?: string[];
   exceptions?: string[];
   negatable?: boolean;
+  /** where in its sentence a match must sit (default: anywhere); see FORMAT.md */
+  position?: SentencePosition;
   /** a disabled rule stays in the bank (so an override can switch a bundled rule off) */
   disabled?: boolean;
   examples: { flag: string[]; allow: string[] };

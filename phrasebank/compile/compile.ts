@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, type Category, type Language, type Suggestion } from '../finding';
 import { fold, tokenize } from '../tokenize';
-import { type Bank, type BankProblem, BankError, type Rule } from '../types';
+import { type Bank, type BankProblem, BankError, type Rule, type SentencePosition } from '../types';
 import { AutomatonBuilder, type CompiledAutomaton } from './automaton';
 import { type PatternNode, PatternError, parsePattern } from './pattern';
 
@@ -17,6 +17,8 @@ export interface CompiledRule {
   message: string;
   negatable: boolean;
   suggestions: Suggestion[];
+  /** absent: anywhere in the sentence */
+  position?: SentencePosition;
 }
 
 export interface CompiledBank {
@@ -191,6 +193,7 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
         ...(rule.replacements ?? []).map((text): Suggestion => ({ kind: 'replace', text })),
         ...(rule.modules ?? []).map((moduleId): Suggestion => ({ kind: 'module', moduleId })),
       ],
+      ...(rule.position ? { position: rule.position } : {}),
     });
   });
   if (problems.length > 0) throw new BankError(problems);

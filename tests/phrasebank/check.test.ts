@@ -127,3 +127,43 @@ describe('negation stays inside its clause', () => {
     expect(flagged(e, 'I cannot say it will definitely arrive.')).toEqual([]);
   });
 });
+
+describe('rule option "position"', () => {
+  const pl = engineFor(
+    bankWith(
+      [
+        { patterns: ['zdarza się', 'jak wyżej'], position: 'whole-sentence' },
+        { patterns: ['temat zamknięty', 'jest ok'], position: 'sentence-end' },
+        { patterns: ['nie ma opcji'], position: 'sentence-start' },
+      ],
+      { language: 'pl' },
+    ),
+  );
+
+  it('whole-sentence: flags the phrase only when it is the whole sentence', () => {
+    expect(flagged(pl, 'Dzień dobry. Zdarza się. Jak wyżej!', 'pl')).toEqual(['Zdarza się', 'Jak wyżej']);
+    expect(flagged(pl, 'Zdarza się, że paczka się spóźni.', 'pl')).toEqual([]);
+    expect(flagged(pl, 'Jak wyżej pisałem, kurier dzwonił.', 'pl')).toEqual([]);
+    expect(flagged(pl, 'Dzień dobry\nZdarza się', 'pl')).toEqual(['Zdarza się']);
+  });
+
+  it('sentence-end and sentence-start', () => {
+    expect(flagged(pl, 'Dla nas temat zamknięty.', 'pl')).toEqual(['temat zamknięty']);
+    expect(flagged(pl, 'Temat zamknięty dopiero po zwrocie.', 'pl')).toEqual([]);
+    expect(flagged(pl, 'Nie ma opcji, żeby to zwrócić.', 'pl')).toEqual(['Nie ma opcji']);
+    expect(flagged(pl, 'Sprawdzę, czy nie ma opcji zwrotu.', 'pl')).toEqual([]);
+  });
+
+  it('an abbreviation does not end the sentence the position refers to', () => {
+    expect(flagged(pl, 'Jak wyżej, np. zdarza się.', 'pl')).toEqual([]);
+    expect(flagged(pl, 'Np. Zdarza się.', 'pl')).toEqual([]);
+  });
+
+  it('incremental re-checks follow sentence ends that an edit moves', () => {
+    // a capital after "ok." makes its period a sentence end: "Jest ok" then ends a sentence
+    const steps = ['Jest ok. dzięki.', 'Jest ok. Dzięki.', 'Jest ok. dzięki.', 'Jest ok.', 'Jest ok. d', 'Jest ok. D'];
+    expect(flagged(pl, steps[1], 'pl')).toEqual(['Jest ok']);
+    const draft = new DraftChecker(pl, 'pl');
+    for (const text of steps) expect(draft.update(text)).toEqual(pl.check(text, 'pl'));
+  });
+});

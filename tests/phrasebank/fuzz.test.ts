@@ -41,9 +41,12 @@ describe('compiler robustness', () => {
 
 describe('matching robustness', () => {
   const engines: Engine[] = [];
+  // rules take turns at each sentence position, so edits that move sentence ends are felt
+  const POSITIONS = [undefined, 'whole-sentence', 'sentence-start', 'sentence-end'] as const;
   const compiled = (patterns: string[]): Engine | null => {
     try {
-      return engineFor(bankWith(patterns.map((p) => ({ patterns: [p] })), { lexicons: { lex: ['warehouse'] } }));
+      const rules = patterns.map((p, i) => ({ patterns: [p], position: POSITIONS[i % POSITIONS.length] }));
+      return engineFor(bankWith(rules, { lexicons: { lex: ['warehouse'] } }));
     } catch {
       return null;
     }

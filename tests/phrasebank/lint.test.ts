@@ -22,6 +22,14 @@ describe('lintBank', () => {
     expect(found).toContain('/ unknown property "extra"');
   });
 
+  it('accepts the sentence positions and nothing else', () => {
+    const bank = fixtureBank();
+    bank.rules[0].position = 'whole-sentence';
+    expect(lint(bank).filter((p) => p.severity === 'error')).toEqual([]);
+    (bank.rules[0] as { position: string }).position = 'start';
+    expect(paths(bank)).toContain('/rules/0/position must be one of: whole-sentence, sentence-start, sentence-end');
+  });
+
   it('requires two flag and two allow examples per rule', () => {
     const bank = fixtureBank();
     bank.rules[0].examples.allow = ['only one'];

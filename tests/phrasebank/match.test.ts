@@ -28,12 +28,13 @@ const rule = fc.record({
   patterns: fc.array(pattern, { minLength: 1, maxLength: 3 }),
   exceptions: fc.array(pattern, { maxLength: 1 }),
   negatable: fc.boolean(),
+  position: fc.constantFrom(undefined, 'whole-sentence', 'sentence-start', 'sentence-end'),
 });
 const textPart = fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom(',', '.', '\n', "don't", 'UPS', 'wareh') });
 const draft = fc.array(textPart, { maxLength: 60 }).map((parts) => parts.join(' '));
 const LEXICONS = { place: ['[the] warehouse', 'our courier', 'dhl'], carrier: ['dhl', '@place up', 'the courier'] };
 
-function compiled(rules: { patterns: string[]; exceptions: string[]; negatable: boolean }[]): CompiledBank | null {
+function compiled(rules: Parameters<typeof bankWith>[0]): CompiledBank | null {
   try {
     return compileBank(bankWith(rules, { lexicons: LEXICONS }), { forms: defaultForms });
   } catch {

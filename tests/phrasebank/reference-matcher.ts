@@ -89,6 +89,12 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
   for (const m of found) {
     const previous = out[out.length - 1];
     if (previous && previous.rule === m.rule && m.first <= previous.last) continue;
+    const position = bank.rules[m.rule].position;
+    if (position) {
+      const starts = m.first === 0 || tokens[m.first - 1].sentence !== tokens[m.first].sentence;
+      const ends = m.last === tokens.length - 1 || tokens[m.last + 1].sentence !== tokens[m.last].sentence;
+      if (!(position === 'sentence-start' ? starts : position === 'sentence-end' ? ends : starts && ends)) continue;
+    }
     if (exceptions.some((x) => x.rule === m.rule && x.first <= m.last && m.first <= x.last)) continue;
     if (bank.rules[m.rule].negatable && negated(m.first)) continue;
     out.push(m);
