@@ -50,7 +50,7 @@ export function lintBank(data: unknown, options: CompileOptions = {}): BankProbl
     rule.modules?.forEach((id, k) => {
       if (!moduleIds.has(id)) error(`/rules/${i}/modules/${k}`, `rule "${rule.id}" refers to module "${id}", which does not exist`);
     });
-    for (const p of [...rule.patterns, ...(rule.exceptions ?? [])]) {
+    for (const p of [...rule.patterns, ...(rule.exceptions ?? []), ...(rule.unlessSentence ?? [])]) {
       for (const m of p.matchAll(/@([\p{L}\p{N}_-]+)/gu)) usedLexicons.add(m[1]);
     }
     if (rule.message.includes('\n')) error(`/rules/${i}/message`, 'a message is one line');

@@ -376,6 +376,7 @@ export class Matcher {
     // The sentence loop lives in its own method on purpose: V8 optimizes a long loop while
     // it runs (OSR), and code after it that had not yet run then deoptimized on every call
     // (3–5 ms each time on a 10,000-word draft).
+    this.sentenceExceptions.length = 0;
     this.matchSentences(tokens, found, exceptions);
     return this.select(found, exceptions, tokens);
   }
@@ -549,8 +550,8 @@ export class Matcher {
         const acc = accepts[state];
         if (!acc) continue;
         for (const marker of acc) {
-          const m = { rule: marker >> 1, first: start, last: i };
-          ((marker & 1) === 1 ? exceptions : found).push(m);
+          if (marker < 0) this.sentenceExceptions.push({ rule: -1 - marker, first: start, last: i });
+          else ((marker & 1) === 1 ? exceptions : found).push({ rule: marker >> 1, first: start, last: i });
         }
       }
       const doneStates = activeStates;
@@ -564,6 +565,8 @@ export class Matcher {
   }
 
   private readonly pending = new Map<number, number[]>();
+  /** matches of rules' unlessSentence patterns in the current match() call */
+  private readonly sentenceExceptions: TokenMatch[] = [];
   /** the patterns enabled in the current sentence */
   private readonly enabledList: number[] = [];
   /** the lexicons wanted at the current token (see lexiconHits) */
@@ -599,10 +602,13 @@ export class Matcher {
     }
   }
 
-  /** Leftmost-longest per rule; drop matches overlapping an exception or after a negation. */
+  /** Leftmost-longest per rule; drop matches overlapping an exception, in an excused sentence or after a negation. */
   private select(found: TokenMatch[], exceptions: TokenMatch[], tokens: Token[]): TokenMatch[] {
     found.sort((x, y) => x.rule - y.rule || x.first - y.first || y.last - x.last);
     const excused = exceptionIndex(exceptions);
+    // "rule r is excused in sentence s", as s * rules + r
+    const excusedSentences = new Set<number>();
+    for (const x of this.sentenceExceptions) excusedSentences.add(tokens[x.first].sentence * this.rules.length + x.rule);
     const out: TokenMatch[] = [];
     let lastRule = -1;
     let lastEnd = -1;
@@ -611,6 +617,7 @@ export class Matcher {
       const position = this.rules[m.rule].position;
       if (position && !inPosition(position, tokens, m)) continue;
       if (excused(m)) continue;
+      if (excusedSentences.size > 0 && excusedSentences.has(tokens[m.first].sentence * this.rules.length + m.rule)) continue;
       if (this.rules[m.rule].negatable && this.negated(tokens, m.first)) continue;
       out.push(m);
       lastRule = m.rule;

@@ -3,8 +3,8 @@
 "use strict";
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://tactful.dev/schema/phrasebank-1.json","title":"Tactful phrase bank","description":"One language's service standard: rules that flag what it forbids and speech modules that help. See phrasebank/FORMAT.md.","type":"object","required":["format","id","name","version","language","rules","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"format":{"const":1,"description":"Format version of this file."},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Unique bank id, e.g. tactful-en or acme-support-pl."},"name":{"type":"string","minLength":1},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+([-+].*)?$","description":"Semantic version of the bank."},"language":{"enum":["en","pl","ru"]},"description":{"type":"string"},"lexicons":{"type":"object","description":"Named word lists, referenced from patterns as @name.","propertyNames":{"pattern":"^[\\p{L}\\p{N}_-]+$"},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"forms":{"type":"object","description":"Lemma → its word forms, for {lemma} in Polish and Russian patterns.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"modules":{"type":"array","items":{"$ref":"#/definitions/module"}}},"definitions":{"rule":{"type":"object","required":["id","category","patterns","message","examples"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"category":{"enum":["stop-phrase","blame-shift","badmouthing","overpromise","runaround"]},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"message":{"type":"string","minLength":1,"maxLength":200,"description":"One line: why the standard forbids this."},"replacements":{"type":"array","items":{"type":"string","minLength":1}},"modules":{"type":"array","items":{"type":"string"}},"exceptions":{"type":"array","items":{"type":"string","minLength":1}},"negatable":{"type":"boolean"},"position":{"enum":["whole-sentence","sentence-start","sentence-end"],"description":"Where in its sentence a match must sit: the whole sentence, its start or its end. Default: anywhere."},"disabled":{"type":"boolean"},"examples":{"type":"object","required":["flag","allow"],"additionalProperties":false,"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string","minLength":1}},"allow":{"type":"array","minItems":2,"items":{"type":"string","minLength":1}}}}}},"module":{"type":"object","required":["id","situation","title","text"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"situation":{"enum":["greeting","thanks-inquiry","thanks-offer-request","apology-ownership","delay-new-date","bad-news-alternative","complaint-received","next-steps","offer-ready-date","follow-up-call","escalation-owned","closing","objection-handling","information-request"]},"title":{"type":"string","minLength":1,"maxLength":120},"text":{"type":"string","minLength":1},"tags":{"type":"array","items":{"type":"string"}}}}}};
-const schema12 = {"type":"object","required":["id","category","patterns","message","examples"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"category":{"enum":["stop-phrase","blame-shift","badmouthing","overpromise","runaround"]},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"message":{"type":"string","minLength":1,"maxLength":200,"description":"One line: why the standard forbids this."},"replacements":{"type":"array","items":{"type":"string","minLength":1}},"modules":{"type":"array","items":{"type":"string"}},"exceptions":{"type":"array","items":{"type":"string","minLength":1}},"negatable":{"type":"boolean"},"position":{"enum":["whole-sentence","sentence-start","sentence-end"],"description":"Where in its sentence a match must sit: the whole sentence, its start or its end. Default: anywhere."},"disabled":{"type":"boolean"},"examples":{"type":"object","required":["flag","allow"],"additionalProperties":false,"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string","minLength":1}},"allow":{"type":"array","minItems":2,"items":{"type":"string","minLength":1}}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://tactful.dev/schema/phrasebank-1.json","title":"Tactful phrase bank","description":"One language's service standard: rules that flag what it forbids and speech modules that help. See phrasebank/FORMAT.md.","type":"object","required":["format","id","name","version","language","rules","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"format":{"const":1,"description":"Format version of this file."},"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$","description":"Unique bank id, e.g. tactful-en or acme-support-pl."},"name":{"type":"string","minLength":1},"version":{"type":"string","pattern":"^\\d+\\.\\d+\\.\\d+([-+].*)?$","description":"Semantic version of the bank."},"language":{"enum":["en","pl","ru"]},"description":{"type":"string"},"lexicons":{"type":"object","description":"Named word lists, referenced from patterns as @name.","propertyNames":{"pattern":"^[\\p{L}\\p{N}_-]+$"},"additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"forms":{"type":"object","description":"Lemma → its word forms, for {lemma} in Polish and Russian patterns.","additionalProperties":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}}},"rules":{"type":"array","items":{"$ref":"#/definitions/rule"}},"modules":{"type":"array","items":{"$ref":"#/definitions/module"}}},"definitions":{"rule":{"type":"object","required":["id","category","patterns","message","examples"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"category":{"enum":["stop-phrase","blame-shift","badmouthing","overpromise","runaround"]},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"message":{"type":"string","minLength":1,"maxLength":200,"description":"One line: why the standard forbids this."},"replacements":{"type":"array","items":{"type":"string","minLength":1}},"modules":{"type":"array","items":{"type":"string"}},"exceptions":{"type":"array","items":{"type":"string","minLength":1}},"unlessSentence":{"type":"array","items":{"type":"string","minLength":1},"description":"Patterns: a finding is dropped when its sentence matches one of them anywhere."},"negatable":{"type":"boolean"},"position":{"enum":["whole-sentence","sentence-start","sentence-end"],"description":"Where in its sentence a match must sit: the whole sentence, its start or its end. Default: anywhere."},"disabled":{"type":"boolean"},"examples":{"type":"object","required":["flag","allow"],"additionalProperties":false,"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string","minLength":1}},"allow":{"type":"array","minItems":2,"items":{"type":"string","minLength":1}}}}}},"module":{"type":"object","required":["id","situation","title","text"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"situation":{"enum":["greeting","thanks-inquiry","thanks-offer-request","apology-ownership","delay-new-date","bad-news-alternative","complaint-received","next-steps","offer-ready-date","follow-up-call","escalation-owned","closing","objection-handling","information-request"]},"title":{"type":"string","minLength":1,"maxLength":120},"text":{"type":"string","minLength":1},"tags":{"type":"array","items":{"type":"string"}}}}}};
+const schema12 = {"type":"object","required":["id","category","patterns","message","examples"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"category":{"enum":["stop-phrase","blame-shift","badmouthing","overpromise","runaround"]},"patterns":{"type":"array","minItems":1,"items":{"type":"string","minLength":1}},"message":{"type":"string","minLength":1,"maxLength":200,"description":"One line: why the standard forbids this."},"replacements":{"type":"array","items":{"type":"string","minLength":1}},"modules":{"type":"array","items":{"type":"string"}},"exceptions":{"type":"array","items":{"type":"string","minLength":1}},"unlessSentence":{"type":"array","items":{"type":"string","minLength":1},"description":"Patterns: a finding is dropped when its sentence matches one of them anywhere."},"negatable":{"type":"boolean"},"position":{"enum":["whole-sentence","sentence-start","sentence-end"],"description":"Where in its sentence a match must sit: the whole sentence, its start or its end. Default: anywhere."},"disabled":{"type":"boolean"},"examples":{"type":"object","required":["flag","allow"],"additionalProperties":false,"properties":{"flag":{"type":"array","minItems":2,"items":{"type":"string","minLength":1}},"allow":{"type":"array","minItems":2,"items":{"type":"string","minLength":1}}}}}};
 const schema13 = {"type":"object","required":["id","situation","title","text"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"situation":{"enum":["greeting","thanks-inquiry","thanks-offer-request","apology-ownership","delay-new-date","bad-news-alternative","complaint-received","next-steps","offer-ready-date","follow-up-call","escalation-owned","closing","objection-handling","information-request"]},"title":{"type":"string","minLength":1,"maxLength":120},"text":{"type":"string","minLength":1},"tags":{"type":"array","items":{"type":"string"}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");
@@ -683,9 +683,15 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data14.negatable !== undefined){
-if(typeof data14.negatable !== "boolean"){
-const err54 = {instancePath:instancePath+"/rules/" + i2+"/negatable",schemaPath:"#/definitions/rule/properties/negatable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data14.unlessSentence !== undefined){
+let data26 = data14.unlessSentence;
+if(Array.isArray(data26)){
+const len7 = data26.length;
+for(let i7=0; i7<len7; i7++){
+let data27 = data26[i7];
+if(typeof data27 === "string"){
+if(data27.length < 1){
+const err54 = {instancePath:instancePath+"/rules/" + i2+"/unlessSentence/" + i7,schemaPath:"#/definitions/rule/properties/unlessSentence/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -695,10 +701,8 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data14.position !== undefined){
-let data27 = data14.position;
-if(!(((data27 === "whole-sentence") || (data27 === "sentence-start")) || (data27 === "sentence-end"))){
-const err55 = {instancePath:instancePath+"/rules/" + i2+"/position",schemaPath:"#/definitions/rule/properties/position/enum",keyword:"enum",params:{allowedValues: schema12.properties.position.enum},message:"must be equal to one of the allowed values"};
+else {
+const err55 = {instancePath:instancePath+"/rules/" + i2+"/unlessSentence/" + i7,schemaPath:"#/definitions/rule/properties/unlessSentence/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -708,9 +712,9 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data14.disabled !== undefined){
-if(typeof data14.disabled !== "boolean"){
-const err56 = {instancePath:instancePath+"/rules/" + i2+"/disabled",schemaPath:"#/definitions/rule/properties/disabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+}
+else {
+const err56 = {instancePath:instancePath+"/rules/" + i2+"/unlessSentence",schemaPath:"#/definitions/rule/properties/unlessSentence/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -720,11 +724,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data14.examples !== undefined){
-let data29 = data14.examples;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.flag === undefined){
-const err57 = {instancePath:instancePath+"/rules/" + i2+"/examples",schemaPath:"#/definitions/rule/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
+if(data14.negatable !== undefined){
+if(typeof data14.negatable !== "boolean"){
+const err57 = {instancePath:instancePath+"/rules/" + i2+"/negatable",schemaPath:"#/definitions/rule/properties/negatable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -733,8 +735,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data29.allow === undefined){
-const err58 = {instancePath:instancePath+"/rules/" + i2+"/examples",schemaPath:"#/definitions/rule/properties/examples/required",keyword:"required",params:{missingProperty: "allow"},message:"must have required property '"+"allow"+"'"};
+}
+if(data14.position !== undefined){
+let data29 = data14.position;
+if(!(((data29 === "whole-sentence") || (data29 === "sentence-start")) || (data29 === "sentence-end"))){
+const err58 = {instancePath:instancePath+"/rules/" + i2+"/position",schemaPath:"#/definitions/rule/properties/position/enum",keyword:"enum",params:{allowedValues: schema12.properties.position.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -743,9 +748,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key5 in data29){
-if(!((key5 === "flag") || (key5 === "allow"))){
-const err59 = {instancePath:instancePath+"/rules/" + i2+"/examples",schemaPath:"#/definitions/rule/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+}
+if(data14.disabled !== undefined){
+if(typeof data14.disabled !== "boolean"){
+const err59 = {instancePath:instancePath+"/rules/" + i2+"/disabled",schemaPath:"#/definitions/rule/properties/disabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -755,11 +761,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data29.flag !== undefined){
-let data30 = data29.flag;
-if(Array.isArray(data30)){
-if(data30.length < 2){
-const err60 = {instancePath:instancePath+"/rules/" + i2+"/examples/flag",schemaPath:"#/definitions/rule/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+if(data14.examples !== undefined){
+let data31 = data14.examples;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.flag === undefined){
+const err60 = {instancePath:instancePath+"/rules/" + i2+"/examples",schemaPath:"#/definitions/rule/properties/examples/required",keyword:"required",params:{missingProperty: "flag"},message:"must have required property '"+"flag"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -768,12 +774,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len7 = data30.length;
-for(let i7=0; i7<len7; i7++){
-let data31 = data30[i7];
-if(typeof data31 === "string"){
-if(data31.length < 1){
-const err61 = {instancePath:instancePath+"/rules/" + i2+"/examples/flag/" + i7,schemaPath:"#/definitions/rule/properties/examples/properties/flag/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data31.allow === undefined){
+const err61 = {instancePath:instancePath+"/rules/" + i2+"/examples",schemaPath:"#/definitions/rule/properties/examples/required",keyword:"required",params:{missingProperty: "allow"},message:"must have required property '"+"allow"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -782,9 +784,9 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/rules/" + i2+"/examples/flag/" + i7,schemaPath:"#/definitions/rule/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key5 in data31){
+if(!((key5 === "flag") || (key5 === "allow"))){
+const err62 = {instancePath:instancePath+"/rules/" + i2+"/examples",schemaPath:"#/definitions/rule/properties/examples/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -794,9 +796,11 @@ vErrors.push(err62);
 errors++;
 }
 }
-}
-else {
-const err63 = {instancePath:instancePath+"/rules/" + i2+"/examples/flag",schemaPath:"#/definitions/rule/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.flag !== undefined){
+let data32 = data31.flag;
+if(Array.isArray(data32)){
+if(data32.length < 2){
+const err63 = {instancePath:instancePath+"/rules/" + i2+"/examples/flag",schemaPath:"#/definitions/rule/properties/examples/properties/flag/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -805,12 +809,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data29.allow !== undefined){
-let data32 = data29.allow;
-if(Array.isArray(data32)){
-if(data32.length < 2){
-const err64 = {instancePath:instancePath+"/rules/" + i2+"/examples/allow",schemaPath:"#/definitions/rule/properties/examples/properties/allow/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
+const len8 = data32.length;
+for(let i8=0; i8<len8; i8++){
+let data33 = data32[i8];
+if(typeof data33 === "string"){
+if(data33.length < 1){
+const err64 = {instancePath:instancePath+"/rules/" + i2+"/examples/flag/" + i8,schemaPath:"#/definitions/rule/properties/examples/properties/flag/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -819,12 +823,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-const len8 = data32.length;
-for(let i8=0; i8<len8; i8++){
-let data33 = data32[i8];
-if(typeof data33 === "string"){
-if(data33.length < 1){
-const err65 = {instancePath:instancePath+"/rules/" + i2+"/examples/allow/" + i8,schemaPath:"#/definitions/rule/properties/examples/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err65 = {instancePath:instancePath+"/rules/" + i2+"/examples/flag/" + i8,schemaPath:"#/definitions/rule/properties/examples/properties/flag/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -834,8 +835,9 @@ vErrors.push(err65);
 errors++;
 }
 }
+}
 else {
-const err66 = {instancePath:instancePath+"/rules/" + i2+"/examples/allow/" + i8,schemaPath:"#/definitions/rule/properties/examples/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/rules/" + i2+"/examples/flag",schemaPath:"#/definitions/rule/properties/examples/properties/flag/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -845,9 +847,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/rules/" + i2+"/examples/allow",schemaPath:"#/definitions/rule/properties/examples/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.allow !== undefined){
+let data34 = data31.allow;
+if(Array.isArray(data34)){
+if(data34.length < 2){
+const err67 = {instancePath:instancePath+"/rules/" + i2+"/examples/allow",schemaPath:"#/definitions/rule/properties/examples/properties/allow/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -856,10 +860,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-}
-else {
-const err68 = {instancePath:instancePath+"/rules/" + i2+"/examples",schemaPath:"#/definitions/rule/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len9 = data34.length;
+for(let i9=0; i9<len9; i9++){
+let data35 = data34[i9];
+if(typeof data35 === "string"){
+if(data35.length < 1){
+const err68 = {instancePath:instancePath+"/rules/" + i2+"/examples/allow/" + i9,schemaPath:"#/definitions/rule/properties/examples/properties/allow/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -869,9 +875,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-}
 else {
-const err69 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/definitions/rule/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err69 = {instancePath:instancePath+"/rules/" + i2+"/examples/allow/" + i9,schemaPath:"#/definitions/rule/properties/examples/properties/allow/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -883,7 +888,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err70 = {instancePath:instancePath+"/rules/" + i2+"/examples/allow",schemaPath:"#/definitions/rule/properties/examples/properties/allow/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -893,15 +898,9 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data.modules !== undefined){
-let data34 = data.modules;
-if(Array.isArray(data34)){
-const len9 = data34.length;
-for(let i9=0; i9<len9; i9++){
-let data35 = data34[i9];
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(data35.id === undefined){
-const err71 = {instancePath:instancePath+"/modules/" + i9,schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err71 = {instancePath:instancePath+"/rules/" + i2+"/examples",schemaPath:"#/definitions/rule/properties/examples/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -910,8 +909,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data35.situation === undefined){
-const err72 = {instancePath:instancePath+"/modules/" + i9,schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: "situation"},message:"must have required property '"+"situation"+"'"};
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/rules/" + i2,schemaPath:"#/definitions/rule/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -920,8 +921,10 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data35.title === undefined){
-const err73 = {instancePath:instancePath+"/modules/" + i9,schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -930,8 +933,16 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(data35.text === undefined){
-const err74 = {instancePath:instancePath+"/modules/" + i9,schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
+}
+if(data.modules !== undefined){
+let data36 = data.modules;
+if(Array.isArray(data36)){
+const len10 = data36.length;
+for(let i10=0; i10<len10; i10++){
+let data37 = data36[i10];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.id === undefined){
+const err74 = {instancePath:instancePath+"/modules/" + i10,schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -940,9 +951,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-for(const key6 in data35){
-if(!(((((key6 === "id") || (key6 === "situation")) || (key6 === "title")) || (key6 === "text")) || (key6 === "tags"))){
-const err75 = {instancePath:instancePath+"/modules/" + i9,schemaPath:"#/definitions/module/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data37.situation === undefined){
+const err75 = {instancePath:instancePath+"/modules/" + i10,schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: "situation"},message:"must have required property '"+"situation"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -951,12 +961,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data35.id !== undefined){
-let data36 = data35.id;
-if(typeof data36 === "string"){
-if(!pattern0.test(data36)){
-const err76 = {instancePath:instancePath+"/modules/" + i9+"/id",schemaPath:"#/definitions/module/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
+if(data37.title === undefined){
+const err76 = {instancePath:instancePath+"/modules/" + i10,schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -965,9 +971,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-else {
-const err77 = {instancePath:instancePath+"/modules/" + i9+"/id",schemaPath:"#/definitions/module/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.text === undefined){
+const err77 = {instancePath:instancePath+"/modules/" + i10,schemaPath:"#/definitions/module/required",keyword:"required",params:{missingProperty: "text"},message:"must have required property '"+"text"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -976,11 +981,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data35.situation !== undefined){
-let data37 = data35.situation;
-if(!((((((((((((((data37 === "greeting") || (data37 === "thanks-inquiry")) || (data37 === "thanks-offer-request")) || (data37 === "apology-ownership")) || (data37 === "delay-new-date")) || (data37 === "bad-news-alternative")) || (data37 === "complaint-received")) || (data37 === "next-steps")) || (data37 === "offer-ready-date")) || (data37 === "follow-up-call")) || (data37 === "escalation-owned")) || (data37 === "closing")) || (data37 === "objection-handling")) || (data37 === "information-request"))){
-const err78 = {instancePath:instancePath+"/modules/" + i9+"/situation",schemaPath:"#/definitions/module/properties/situation/enum",keyword:"enum",params:{allowedValues: schema13.properties.situation.enum},message:"must be equal to one of the allowed values"};
+for(const key6 in data37){
+if(!(((((key6 === "id") || (key6 === "situation")) || (key6 === "title")) || (key6 === "text")) || (key6 === "tags"))){
+const err78 = {instancePath:instancePath+"/modules/" + i10,schemaPath:"#/definitions/module/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -990,11 +993,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data35.title !== undefined){
-let data38 = data35.title;
+if(data37.id !== undefined){
+let data38 = data37.id;
 if(typeof data38 === "string"){
-if(data38.length > 120){
-const err79 = {instancePath:instancePath+"/modules/" + i9+"/title",schemaPath:"#/definitions/module/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
+if(!pattern0.test(data38)){
+const err79 = {instancePath:instancePath+"/modules/" + i10+"/id",schemaPath:"#/definitions/module/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1003,8 +1006,9 @@ vErrors.push(err79);
 }
 errors++;
 }
-if(data38.length < 1){
-const err80 = {instancePath:instancePath+"/modules/" + i9+"/title",schemaPath:"#/definitions/module/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err80 = {instancePath:instancePath+"/modules/" + i10+"/id",schemaPath:"#/definitions/module/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1014,8 +1018,10 @@ vErrors.push(err80);
 errors++;
 }
 }
-else {
-const err81 = {instancePath:instancePath+"/modules/" + i9+"/title",schemaPath:"#/definitions/module/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data37.situation !== undefined){
+let data39 = data37.situation;
+if(!((((((((((((((data39 === "greeting") || (data39 === "thanks-inquiry")) || (data39 === "thanks-offer-request")) || (data39 === "apology-ownership")) || (data39 === "delay-new-date")) || (data39 === "bad-news-alternative")) || (data39 === "complaint-received")) || (data39 === "next-steps")) || (data39 === "offer-ready-date")) || (data39 === "follow-up-call")) || (data39 === "escalation-owned")) || (data39 === "closing")) || (data39 === "objection-handling")) || (data39 === "information-request"))){
+const err81 = {instancePath:instancePath+"/modules/" + i10+"/situation",schemaPath:"#/definitions/module/properties/situation/enum",keyword:"enum",params:{allowedValues: schema13.properties.situation.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1025,11 +1031,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data35.text !== undefined){
-let data39 = data35.text;
-if(typeof data39 === "string"){
-if(data39.length < 1){
-const err82 = {instancePath:instancePath+"/modules/" + i9+"/text",schemaPath:"#/definitions/module/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data37.title !== undefined){
+let data40 = data37.title;
+if(typeof data40 === "string"){
+if(data40.length > 120){
+const err82 = {instancePath:instancePath+"/modules/" + i10+"/title",schemaPath:"#/definitions/module/properties/title/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1038,9 +1044,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-else {
-const err83 = {instancePath:instancePath+"/modules/" + i9+"/text",schemaPath:"#/definitions/module/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.length < 1){
+const err83 = {instancePath:instancePath+"/modules/" + i10+"/title",schemaPath:"#/definitions/module/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1050,13 +1055,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data35.tags !== undefined){
-let data40 = data35.tags;
-if(Array.isArray(data40)){
-const len10 = data40.length;
-for(let i10=0; i10<len10; i10++){
-if(typeof data40[i10] !== "string"){
-const err84 = {instancePath:instancePath+"/modules/" + i9+"/tags/" + i10,schemaPath:"#/definitions/module/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err84 = {instancePath:instancePath+"/modules/" + i10+"/title",schemaPath:"#/definitions/module/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1066,9 +1066,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/modules/" + i9+"/tags",schemaPath:"#/definitions/module/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data37.text !== undefined){
+let data41 = data37.text;
+if(typeof data41 === "string"){
+if(data41.length < 1){
+const err85 = {instancePath:instancePath+"/modules/" + i10+"/text",schemaPath:"#/definitions/module/properties/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1078,9 +1080,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath:instancePath+"/modules/" + i9,schemaPath:"#/definitions/module/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/modules/" + i10+"/text",schemaPath:"#/definitions/module/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1090,9 +1091,13 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-else {
-const err87 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data37.tags !== undefined){
+let data42 = data37.tags;
+if(Array.isArray(data42)){
+const len11 = data42.length;
+for(let i11=0; i11<len11; i11++){
+if(typeof data42[i11] !== "string"){
+const err87 = {instancePath:instancePath+"/modules/" + i10+"/tags/" + i11,schemaPath:"#/definitions/module/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1104,12 +1109,48 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err88 = {instancePath:instancePath+"/modules/" + i10+"/tags",schemaPath:"#/definitions/module/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err88];
 }
 else {
 vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/modules/" + i10,schemaPath:"#/definitions/module/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+else {
+const err91 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
 }
 errors++;
 }

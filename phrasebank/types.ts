@@ -29,6 +29,8 @@ export interface Rule {
   replacements?: string[];
   modules?: string[];
   exceptions?: string[];
+  /** patterns: a finding is dropped when its sentence matches one of them anywhere */
+  unlessSentence?: string[];
   negatable?: boolean;
   /** where in its sentence a match must sit (default: anywhere); see FORMAT.md */
   position?: SentencePosition;

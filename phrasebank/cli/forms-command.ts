@@ -10,7 +10,7 @@ const LEMMA = /\{([^}|]+)\}/g;
 interface BankLike {
   language?: unknown;
   lexicons?: Record<string, unknown>;
-  rules?: { patterns?: unknown; exceptions?: unknown }[];
+  rules?: { patterns?: unknown; exceptions?: unknown; unlessSentence?: unknown }[];
   forms?: Record<string, unknown>;
   [key: string]: unknown;
 }
@@ -92,12 +92,12 @@ export function formsCommand(argv: string[], io: Io): number {
   return 0;
 }
 
-/** Every {lemma} of rules' patterns and exceptions and of lexicon entries, sorted, one per folded form. */
+/** Every {lemma} of rules' patterns, exceptions and unlessSentence and of lexicon entries, sorted, one per folded form. */
 function collectLemmas(bank: BankLike): string[] {
   const sources: string[] = [];
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : []);
   for (const rule of Array.isArray(bank.rules) ? bank.rules : []) {
-    sources.push(...strings(rule?.patterns), ...strings(rule?.exceptions));
+    sources.push(...strings(rule?.patterns), ...strings(rule?.exceptions), ...strings(rule?.unlessSentence));
   }
   for (const entries of Object.values(bank.lexicons ?? {})) sources.push(...strings(entries));
   const byFold = new Map<string, string>();

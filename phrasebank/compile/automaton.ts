@@ -25,7 +25,11 @@ export interface CompiledAutomaton {
   lexAccepts: number[][];
   /** symbol → [state, lexicon, …] entered when a lexicon entry starts with that symbol */
   lexStarts: Record<string, number[]>;
-  /** per state: accept markers reached there (marker = ruleIndex * 2 + (exception ? 1 : 0)) */
+  /**
+   * per state: accept markers reached there: ruleIndex * 2 for a pattern, ruleIndex * 2 + 1
+   * for an exception, -1 - ruleIndex for an unlessSentence pattern (negative, so compiled
+   * banks without them read as before)
+   */
   accepts: number[][];
   /** symbol (or lexicon symbol) → [state, pattern, …] entered when a match starts with it */
   starts: Record<string, number[]>;

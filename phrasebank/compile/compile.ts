@@ -167,11 +167,12 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
       problems.push({ path: `/rules/${index}/category`, message: `unknown category "${rule.category}"`, severity: 'error' });
       return;
     }
-    const addAll = (list: string[] | undefined, key: 'patterns' | 'exceptions', exception: boolean) => {
+    const markers = { patterns: ruleIndex * 2, exceptions: ruleIndex * 2 + 1, unlessSentence: -1 - ruleIndex };
+    const addAll = (list: string[] | undefined, key: keyof typeof markers) => {
       (list ?? []).forEach((source, k) => {
         try {
           const tree = parsePattern(source, language);
-          builder.add(tree, ruleIndex * 2 + (exception ? 1 : 0));
+          builder.add(tree, markers[key]);
         } catch (e) {
           const reason = e instanceof PatternError || e instanceof Error ? e.message : String(e);
           problems.push({
@@ -182,8 +183,9 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
         }
       });
     };
-    addAll(rule.patterns, 'patterns', false);
-    addAll(rule.exceptions, 'exceptions', true);
+    addAll(rule.patterns, 'patterns');
+    addAll(rule.exceptions, 'exceptions');
+    addAll(rule.unlessSentence, 'unlessSentence');
     rules.push({
       id: rule.id,
       category: rule.category,

@@ -167,3 +167,36 @@ describe('rule option "position"', () => {
     for (const text of steps) expect(draft.update(text)).toEqual(pl.check(text, 'pl'));
   });
 });
+
+describe('rule option "unlessSentence"', () => {
+  const pl = engineFor(
+    bankWith(
+      [
+        {
+          category: 'runaround',
+          patterns: ['to nie (mój | moja) dział*'],
+          unlessSentence: ['{zająć} się [tym] (sam | sama | osobiście)'],
+        },
+      ],
+      { language: 'pl', forms: { zająć: ['zajmę', 'zajmie', 'zajęła', 'zajął'] } },
+    ),
+  );
+
+  it('drops a finding when its sentence matches an unlessSentence pattern anywhere', () => {
+    expect(flagged(pl, 'To nie mój dział, ale zajmę się tym osobiście.', 'pl')).toEqual([]);
+    // far beyond a gap's 8 words, and before the finding: the whole sentence counts
+    expect(flagged(pl, 'Zajmę się sama, choć szczerze mówiąc to jest zupełnie nie mój dział.', 'pl')).toEqual([]);
+    expect(flagged(pl, 'To nie mój dział, ale po rozmowie z kierownikiem zmiany jutro z samego rana zajmę się tym osobiście.', 'pl')).toEqual([]);
+  });
+
+  it('keeps the finding when the excusing words are in another sentence', () => {
+    expect(flagged(pl, 'To nie mój dział. Zajmę się tym osobiście.', 'pl')).toEqual(['To nie mój dział']);
+    expect(flagged(pl, 'To nie mój dział.', 'pl')).toEqual(['To nie mój dział']);
+  });
+
+  it('incremental re-checks equal full checks', () => {
+    const steps = ['To nie mój dział. Zajmę się tym osobiście.', 'To nie mój dział, zajmę się tym osobiście.', 'To nie mój dział, zajmę się tym.'];
+    const draft = new DraftChecker(pl, 'pl');
+    for (const text of steps) expect(draft.update(text)).toEqual(pl.check(text, 'pl'));
+  });
+});

@@ -45,7 +45,11 @@ describe('matching robustness', () => {
   const POSITIONS = [undefined, 'whole-sentence', 'sentence-start', 'sentence-end'] as const;
   const compiled = (patterns: string[]): Engine | null => {
     try {
-      const rules = patterns.map((p, i) => ({ patterns: [p], position: POSITIONS[i % POSITIONS.length] }));
+      const rules = patterns.map((p, i) => ({
+        patterns: [p],
+        position: POSITIONS[i % POSITIONS.length],
+        unlessSentence: i % 2 === 1 ? ['know', 'calm ... up'] : undefined,
+      }));
       return engineFor(bankWith(rules, { lexicons: { lex: ['warehouse'] } }));
     } catch {
       return null;

@@ -30,6 +30,12 @@ describe('lintBank', () => {
     expect(paths(bank)).toContain('/rules/0/position must be one of: whole-sentence, sentence-start, sentence-end');
   });
 
+  it('compiles unlessSentence patterns and reports them by path', () => {
+    const bank = fixtureBank();
+    bank.rules[0].unlessSentence = ['we packed it', 'calm ^ down'];
+    expect(paths(bank).some((p) => p.startsWith('/rules/0/unlessSentence/1 ') && p.includes('"^" has no meaning here'))).toBe(true);
+  });
+
   it('requires two flag and two allow examples per rule', () => {
     const bank = fixtureBank();
     bank.rules[0].examples.allow = ['only one'];

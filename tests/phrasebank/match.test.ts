@@ -29,6 +29,7 @@ const rule = fc.record({
   exceptions: fc.array(pattern, { maxLength: 1 }),
   negatable: fc.boolean(),
   position: fc.constantFrom(undefined, 'whole-sentence', 'sentence-start', 'sentence-end'),
+  unlessSentence: fc.array(pattern, { maxLength: 1 }),
 });
 const textPart = fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom(',', '.', '\n', "don't", 'UPS', 'wareh') });
 const draft = fc.array(textPart, { maxLength: 60 }).map((parts) => parts.join(' '));

@@ -3,7 +3,8 @@
  * optimisations (anchors, required sets, per-word indexes, wanted lexicons, the exception
  * index): every pattern runs in every sentence, symbols are looked up by brute force, and
  * selection scans every exception. Same semantics: per sentence, threads deduplicated per
- * state keeping the earliest start; leftmost-longest per rule; exceptions; negation.
+ * state keeping the earliest start; leftmost-longest per rule; position; exceptions;
+ * unlessSentence; negation.
  */
 import type { CompiledBank } from '../../phrasebank/compile/compile';
 import type { TokenMatch } from '../../phrasebank/match';
@@ -22,6 +23,7 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
   const syms = tokens.map((t) => symbolsOf(t.norm));
   const found: TokenMatch[] = [];
   const exceptions: TokenMatch[] = [];
+  const sentenceExceptions: TokenMatch[] = [];
   for (let first = 0; first < tokens.length; ) {
     let end = first;
     while (end < tokens.length && tokens[end].sentence === tokens[first].sentence) end++;
@@ -70,7 +72,10 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
       }
       for (const [state, start] of pending.get(i) ?? []) enter(state, start);
       for (const [state, start] of next) {
-        for (const marker of a.accepts[state]) ((marker & 1) === 1 ? exceptions : found).push({ rule: marker >> 1, first: start, last: i });
+        for (const marker of a.accepts[state]) {
+          if (marker < 0) sentenceExceptions.push({ rule: -1 - marker, first: start, last: i });
+          else ((marker & 1) === 1 ? exceptions : found).push({ rule: marker >> 1, first: start, last: i });
+        }
       }
       active = next;
     }
@@ -96,6 +101,7 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
       if (!(position === 'sentence-start' ? starts : position === 'sentence-end' ? ends : starts && ends)) continue;
     }
     if (exceptions.some((x) => x.rule === m.rule && x.first <= m.last && m.first <= x.last)) continue;
+    if (sentenceExceptions.some((x) => x.rule === m.rule && tokens[x.first].sentence === tokens[m.first].sentence)) continue;
     if (bank.rules[m.rule].negatable && negated(m.first)) continue;
     out.push(m);
   }
