@@ -75,6 +75,8 @@ export class Matcher {
   private readonly words: Map<string, number[]>;
   private readonly prefixes: Map<string, number[]>;
   private readonly prefixLengths: number[];
+  /** #word spellings → symbols; null when the bank has none (then tokens' `exact` is never read) */
+  private readonly exact: Map<string, number[]> | null;
   /** per state: [symbol, target, …] word edges */
   private readonly wordEdges: (Int32Array | null)[];
   private readonly wideEdges: (Map<number, number[]> | undefined)[] = [];
@@ -148,6 +150,7 @@ export class Matcher {
     this.words = new Map(Object.entries(a.words));
     this.prefixes = new Map(Object.entries(a.prefixes));
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))].sort((x, y) => x - y);
+    this.exact = a.exact ? new Map(Object.entries(a.exact)) : null;
     this.anyEdges = a.edges.map(() => null);
     this.wordEdges = a.edges.map(() => null);
     const words: number[] = [];
@@ -180,7 +183,7 @@ export class Matcher {
     });
     this.accepts = a.accepts.map((e) => (e.length ? Int32Array.from(e) : null));
     let symbolCount = 0;
-    for (const table of [a.words, a.prefixes]) for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
+    for (const table of [a.words, a.prefixes, a.exact ?? {}]) for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
     let lexiconCount = 0;
     for (const e of a.edges) for (let k = 0; k < e.length; k += 2) if (e[k] < ANY) lexiconCount = Math.max(lexiconCount, -1 - e[k]);
     for (const l of a.lexAccepts) for (const id of l) lexiconCount = Math.max(lexiconCount, id + 1);
@@ -314,9 +317,11 @@ export class Matcher {
     return hits;
   }
 
-  /** The symbols a normalized word carries. */
-  private symbols(norm: string): number[] {
+  /** The symbols a word carries: by its normalized form, and by its exact spelling for #words. */
+  private symbols(norm: string, spelling: string): number[] {
     let result: number[] | undefined = this.words.get(norm);
+    const exact = this.exact?.get(spelling);
+    if (exact) result = result ? [...result, ...exact] : exact;
     for (const len of this.prefixLengths) {
       if (len > norm.length) break;
       const p = this.prefixes.get(norm.slice(0, len));
@@ -325,11 +330,15 @@ export class Matcher {
     return result ?? [];
   }
 
-  /** Everything the matcher needs about a normalized word (memoized). */
-  private info(norm: string): WordInfo {
-    const hit = this.memo.get(norm);
+  /**
+   * Everything the matcher needs about a word (memoized by `spelling`: its exact spelling
+   * when the bank has #words and folding changed the word, else its normalized form; the
+   * two never collide, as a spelling keeps diacritics that norms never have).
+   */
+  private info(norm: string, spelling = norm): WordInfo {
+    const hit = this.memo.get(spelling);
     if (hit) return hit;
-    const syms = this.symbols(norm);
+    const syms = this.symbols(norm, spelling);
     const anchored = new Set<number>();
     const requiredSets = new Set<number>();
     const starts: number[] = [];
@@ -365,7 +374,7 @@ export class Matcher {
       lexStartsByLexicon,
     };
     if (this.memo.size > MEMO_LIMIT) this.memo.clear();
-    this.memo.set(norm, info);
+    this.memo.set(spelling, info);
     return info;
   }
 
@@ -395,7 +404,8 @@ export class Matcher {
       candidates.length = 0;
       enabledList.length = 0;
       for (; end < tokens.length && tokens[end].sentence === sentence; end++) {
-        const info = this.info(tokens[end].norm);
+        const token = tokens[end];
+        const info = this.exact && token.exact !== undefined ? this.info(token.norm, token.exact) : this.info(token.norm);
         infos[end] = info;
         const { requiredSets, anchored } = info;
         for (let k = 0; k < requiredSets.length; k++) setMetIn[requiredSets[k]] = mark;

@@ -9,6 +9,8 @@ import type { Language } from './finding';
 export interface Token {
   /** normalized form: lower case, folded diacritics (pl), ё→е (ru), contractions expanded (en) */
   norm: string;
+  /** Polish and Russian: the lower-case spelling with its diacritics, when folding changed it (for #exact words) */
+  exact?: string;
   /** JS string offsets of the source word this token came from */
   start: number;
   end: number;
@@ -62,16 +64,32 @@ export function fold(word: string): string {
   return lower;
 }
 
+const MARKS = /[’ʼ‑]/g;
+
+/** Lower case with apostrophes and hyphens unified but letters kept: what a #word must equal. */
+export function exactSpelling(word: string): string {
+  return word.toLowerCase().replace(MARKS, (x) => FOLD[x] ?? x);
+}
+
+/** A word's normalized form and, when folding dropped diacritics, its exact spelling. */
+interface Folded {
+  norm: string;
+  exact: string | undefined;
+}
+
 // Drafts repeat their words; remembering folds saves most toLowerCase work while typing.
-const foldCache = new Map<string, string>();
-function foldCached(word: string): string {
-  let norm = foldCache.get(word);
-  if (norm === undefined) {
-    norm = fold(word);
+const foldCache = new Map<string, Folded>();
+function foldCached(word: string): Folded {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    const norm = fold(word);
+    // only a word that had foldable characters can differ from its norm
+    const exact = norm === word || norm === word.toLowerCase() ? undefined : exactSpelling(word);
+    folded = { norm, exact: exact === norm ? undefined : exact };
     if (foldCache.size > 20_000) foldCache.clear();
-    foldCache.set(word, norm);
+    foldCache.set(word, folded);
   }
-  return norm;
+  return folded;
 }
 
 // English contractions, with and without the apostrophe agents often skip. A Map, not an
@@ -116,7 +134,7 @@ const englishCache = new Map<string, readonly string[]>();
 function englishPartsCached(word: string): readonly string[] {
   let parts = englishCache.get(word);
   if (parts === undefined) {
-    parts = englishParts(foldCached(word));
+    parts = englishParts(foldCached(word).norm);
     if (englishCache.size > 20_000) englishCache.clear();
     englishCache.set(word, parts);
   }
@@ -155,7 +173,10 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
     const word = text.slice(start, i);
     const before = out.length;
     if (language === 'en') for (const norm of englishPartsCached(word)) out.push({ norm, start, end: i, sentence });
-    else out.push({ norm: foldCached(word), start, end: i, sentence });
+    else {
+      const { norm, exact } = foldCached(word);
+      out.push({ norm, exact, start, end: i, sentence });
+    }
     if (clauseBreak && out.length > before) {
       out[before].clauseStart = true;
       clauseBreak = false;

@@ -17,6 +17,11 @@ export interface CompiledAutomaton {
   /** word stem → symbols; a token belongs to every symbol whose stem starts it */
   prefixes: Record<string, number[]>;
   /**
+   * exact spelling (#word) → symbols, matched against a token's `exact ?? norm`. Present
+   * only when a pattern uses #word, so other banks pay nothing for it.
+   */
+  exact?: Record<string, number[]>;
+  /**
    * per state: [symbol, target, …]; symbol ANY (-1) is any word (gaps); symbol -(2 + L)
    * consumes a whole entry of lexicon L (lexicons are compiled once, not per use)
    */
@@ -56,7 +61,7 @@ const COMMON = new Set(
 
 const NOTHING: readonly number[] = [];
 
-type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' }>;
+type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' | 'exact' }>;
 type AnchorOption = { symbols: number[]; cost: number };
 
 interface AltParts {
@@ -80,10 +85,11 @@ export class AutomatonBuilder {
   private readonly requires: number[][][] = [];
   /** symbols of several words by kind and sorted words; one-word symbols by word, per kind */
   private readonly symbolKeys = new Map<string, number>();
-  private readonly wordSymbols = { w: new Map<string, number>(), p: new Map<string, number>() };
+  private readonly wordSymbols = { w: new Map<string, number>(), p: new Map<string, number>(), e: new Map<string, number>() };
   private symbolCount = 0;
   private readonly words = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
+  private readonly exact = new Map<string, number[]>();
 
   constructor(
     /** how often a normalized word occurs in ordinary text (e.g. the bank's own modules) */
@@ -123,6 +129,7 @@ export class AutomatonBuilder {
   /** The symbol of a word, lemma or stem node. */
   private symbolOf(node: WordLike): number {
     if (node.kind === 'prefix') return this.symbolFor('p', [node.prefix]);
+    if (node.kind === 'exact') return this.symbolFor('e', [node.spelling]);
     return this.symbolFor('w', node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma));
   }
 
@@ -143,7 +150,7 @@ export class AutomatonBuilder {
     return parts;
   }
 
-  private symbolFor(kind: 'w' | 'p', values: string[]): number {
+  private symbolFor(kind: 'w' | 'p' | 'e', values: string[]): number {
     // most symbols are one word: looked up by the word itself, no set, sort or key string
     const sorted = values.length === 1 ? values : [...new Set(values)].sort();
     const keys = sorted.length === 1 ? this.wordSymbols[kind] : this.symbolKeys;
@@ -152,7 +159,7 @@ export class AutomatonBuilder {
     if (id !== undefined) return id;
     id = this.symbolCount++;
     keys.set(key, id);
-    const table = kind === 'w' ? this.words : this.prefixes;
+    const table = kind === 'w' ? this.words : kind === 'p' ? this.prefixes : this.exact;
     for (const v of sorted) {
       const list = table.get(v);
       if (list) list.push(id);
@@ -182,7 +189,8 @@ export class AutomatonBuilder {
     switch (node.kind) {
       case 'word':
       case 'prefix':
-      case 'lemma': {
+      case 'lemma':
+      case 'exact': {
         const sym = this.symbolOf(node);
         const to = this.state();
         this.addEdge(from, sym, to);
@@ -281,9 +289,11 @@ export class AutomatonBuilder {
     switch (node.kind) {
       case 'word':
       case 'lemma':
-      case 'prefix': {
+      case 'prefix':
+      case 'exact': {
         const symbols = [this.symbolOf(node)];
         if (node.kind === 'prefix') return [{ symbols, cost: this.wordCost(node.prefix) + 0.5 }];
+        if (node.kind === 'exact') return [{ symbols, cost: this.wordCost(node.norm) }];
         const words = node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma);
         return [{ symbols, cost: Math.max(...words.map((w) => this.wordCost(w))) }];
       }
@@ -412,6 +422,7 @@ export class AutomatonBuilder {
     return {
       words: Object.fromEntries(this.words),
       prefixes: Object.fromEntries(this.prefixes),
+      ...(this.exact.size > 0 ? { exact: Object.fromEntries(this.exact) } : {}),
       edges: outEdges,
       accepts: outAccepts,
       lexAccepts: outLexAccepts,

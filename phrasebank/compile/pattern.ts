@@ -3,10 +3,12 @@
  * built from trainer input: the tree becomes a token automaton (automaton.ts).
  */
 import type { Language } from '../finding';
-import { fold, tokenize } from '../tokenize';
+import { exactSpelling, fold, tokenize } from '../tokenize';
 
 export type PatternNode =
   | { kind: 'word'; norms: string[] }
+  /** #word: this spelling only, diacritics included (norm: its folded form, for anchor costs) */
+  | { kind: 'exact'; spelling: string; norm: string }
   | { kind: 'prefix'; prefix: string }
   | { kind: 'lemma'; lemma: string }
   | { kind: 'seq'; items: PatternNode[] }
@@ -99,6 +101,8 @@ export function parsePattern(source: string, language: Language): PatternNode {
         if (!name) fail('"@" must be followed by a lexicon name');
         items.push({ kind: 'lexicon', name: name![1] });
         i += name![0].length;
+      } else if (c === '#') {
+        items.push(parseExact());
       } else if (c === '}') {
         fail('unexpected "}"');
       } else {
@@ -113,6 +117,7 @@ export function parsePattern(source: string, language: Language): PatternNode {
           items.push({ kind: 'prefix', prefix: stem });
         } else {
           if (chunk.includes('*')) fail('"*" may only end a word', start);
+          if (chunk.includes('#')) fail('"#" goes before a word: #gwarantuję', start + chunk.indexOf('#'));
           const stray = /[?+^$\\/=<>!.;"“”«»„]/.exec(chunk);
           if (stray) {
             fail(`"${stray[0]}" has no meaning here (patterns are not regular expressions: use [optional] words or (a | b))`, start + stray.index);
@@ -126,6 +131,18 @@ export function parsePattern(source: string, language: Language): PatternNode {
       }
     }
     return items.length === 1 ? items[0] : { kind: 'seq', items };
+  }
+
+  /** #word: one word that must be spelled exactly so (its diacritics are not folded). */
+  function parseExact(): PatternNode {
+    const start = i++;
+    while (i < source.length && !isSpace(source.charCodeAt(i)) && !SPECIAL.has(source[i]) && !isGapAt()) i++;
+    const word = source.slice(start + 1, i);
+    if (language === 'en') fail('"#" (exact spelling) is for Polish and Russian words: English matching folds no letters', start);
+    if (!/^[\p{L}\p{N}'’-]+$/u.test(word)) fail('"#" is followed by one whole word, e.g. #gwarantuję (no stem, no lemma)', start);
+    const tokens = tokenize(word, language);
+    if (tokens.length !== 1) fail('"#" is followed by one whole word, e.g. #gwarantuję', start);
+    return { kind: 'exact', spelling: exactSpelling(word), norm: tokens[0].norm };
   }
 
   const tree = parseAlternation(null);

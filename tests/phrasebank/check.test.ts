@@ -200,3 +200,29 @@ describe('rule option "unlessSentence"', () => {
     for (const text of steps) expect(draft.update(text)).toEqual(pl.check(text, 'pl'));
   });
 });
+
+describe('#word: exact spelling', () => {
+  const pl = engineFor(
+    bankWith(
+      [
+        { category: 'overpromise', patterns: ['#gwarantuję ... (zwrot | dostawę)'], negatable: false },
+        { category: 'runaround', patterns: ['@who #gwarantuje'] },
+      ],
+      { language: 'pl', lexicons: { who: ['firma', 'sklep'] } },
+    ),
+  );
+
+  it('tells gwarantuję (I) from gwarantuje (it): other words still fold', () => {
+    expect(flagged(pl, 'Gwarantuję pełny zwrot.', 'pl')).toEqual(['Gwarantuję pełny zwrot']);
+    expect(flagged(pl, 'Gwarantuję pelny zwrot.', 'pl')).toEqual(['Gwarantuję pelny zwrot']);
+    expect(flagged(pl, 'Regulamin gwarantuje pełny zwrot.', 'pl')).toEqual([]);
+    expect(flagged(pl, 'Firma gwarantuje to.', 'pl')).toEqual(['Firma gwarantuje']);
+    expect(flagged(pl, 'Firma gwarantuję to.', 'pl')).toEqual([]);
+  });
+
+  it('incremental re-checks equal full checks when a diacritic is typed', () => {
+    const steps = ['Gwarantuje zwrot.', 'Gwarantuję zwrot.', 'Sklep gwarantuję zwrot.', 'Sklep gwarantuje zwrot.'];
+    const draft = new DraftChecker(pl, 'pl');
+    for (const text of steps) expect(draft.update(text)).toEqual(pl.check(text, 'pl'));
+  });
+});

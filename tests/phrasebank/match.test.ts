@@ -60,6 +60,37 @@ describe('Matcher equals the plain reference matcher', () => {
     );
   });
 
+  it('on random Polish banks with #exact words, and drafts with and without diacritics', () => {
+    const plWord = fc.constantFrom('gwarantuję', 'gwarantuje', 'zwrot', 'się', 'sie', 'kurier', 'zepsuł', 'zepsul', 'już');
+    const plPiece = fc.oneof(
+      { weight: 3, arbitrary: plWord },
+      { weight: 3, arbitrary: plWord.map((w) => `#${w}`) },
+      { weight: 1, arbitrary: fc.tuple(plWord, plWord).map(([x, y]) => `(#${x} | ${y})`) },
+      { weight: 1, arbitrary: fc.constantFrom('...', 'zep*', '@who', '[#już]') },
+    );
+    const plPattern = fc.array(plPiece, { minLength: 1, maxLength: 4 }).map((p) => p.join(' '));
+    const plRule = fc.record({ patterns: fc.array(plPattern, { minLength: 1, maxLength: 3 }), negatable: fc.constant(false) });
+    const plDraft = fc
+      .array(fc.oneof({ weight: 6, arbitrary: plWord }, { weight: 1, arbitrary: fc.constantFrom('.', 'Gwarantuję', 'SIĘ') }), { maxLength: 40 })
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(fc.array(plRule, { minLength: 1, maxLength: 5 }), fc.array(plDraft, { minLength: 1, maxLength: 3 }), (rules, drafts) => {
+        let bank: CompiledBank;
+        try {
+          bank = compileBank(bankWith(rules, { language: 'pl', lexicons: { who: ['kurier', '#już #się'] } }));
+        } catch {
+          return;
+        }
+        const matcher = new Matcher(bank);
+        for (const text of drafts) {
+          const tokens = tokenize(text, 'pl');
+          expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('on the bundled English bank with drafts made of its corpus words', () => {
     const root = resolve(import.meta.dirname, '../..');
     const bank = compileBank(JSON.parse(readFileSync(resolve(root, 'phrasebank/banks/en.json'), 'utf8')) as Bank, { forms: defaultForms });

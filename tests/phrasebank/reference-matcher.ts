@@ -15,12 +15,12 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither']); // English: 
 
 export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[] {
   const a = bank.automaton;
-  const symbolsOf = (norm: string): number[] => {
-    const out = [...(a.words[norm] ?? [])];
+  const symbolsOf = (norm: string, spelling: string): number[] => {
+    const out = [...(a.words[norm] ?? []), ...(a.exact?.[spelling] ?? [])];
     for (const [prefix, syms] of Object.entries(a.prefixes)) if (norm.startsWith(prefix)) out.push(...syms);
     return out;
   };
-  const syms = tokens.map((t) => symbolsOf(t.norm));
+  const syms = tokens.map((t) => symbolsOf(t.norm, t.exact ?? t.norm));
   const found: TokenMatch[] = [];
   const exceptions: TokenMatch[] = [];
   const sentenceExceptions: TokenMatch[] = [];

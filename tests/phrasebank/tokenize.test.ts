@@ -85,3 +85,18 @@ describe('sentence ends and abbreviations', () => {
     expect(sentences('Call 12. Then wait.', 'en')).toEqual(['Call 12', 'Then wait']);
   });
 });
+
+describe('exact spellings (for #words)', () => {
+  it('keeps the diacritics of Polish and Russian words whose norm folded them', () => {
+    expect(tokenize('Gwarantuję, gwarantuje Всё все don’t', 'pl').map((t) => [t.norm, t.exact])).toEqual([
+      ['gwarantuje', 'gwarantuję'],
+      ['gwarantuje', undefined],
+      ['все', 'всё'],
+      ['все', undefined],
+      ["don't", undefined],
+    ]);
+  });
+  it('carries none in English', () => {
+    expect(tokenize('Zażółć', 'en').map((t) => t.exact)).toEqual([undefined]);
+  });
+});

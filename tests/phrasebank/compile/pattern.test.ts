@@ -55,3 +55,32 @@ describe('parsePattern rejects regex habits', () => {
     expect(parsePattern('sorry, but', 'en')).toEqual(parsePattern('sorry but', 'en'));
   });
 });
+
+describe('#word: exact spelling', () => {
+  it('keeps the diacritics of the marked word only', () => {
+    expect(parse('#Gwarantuję zwrot', 'pl')).toEqual({
+      kind: 'seq',
+      items: [
+        { kind: 'exact', spelling: 'gwarantuję', norm: 'gwarantuje' },
+        { kind: 'word', norms: ['zwrot'] },
+      ],
+    });
+    expect(parse('(#всё | ничего)', 'ru')).toEqual({
+      kind: 'alt',
+      options: [{ kind: 'exact', spelling: 'всё', norm: 'все' }, { kind: 'word', norms: ['ничего'] }],
+    });
+  });
+
+  it.each([
+    ['#gwarant*', 'one whole word'],
+    ['#{gwarantować}', 'one whole word'],
+    ['#', 'one whole word'],
+    ['a#b', '"#" goes before a word'],
+  ])('rejects %s', (pattern, reason) => {
+    expect(() => parse(pattern, 'pl')).toThrow(reason);
+  });
+
+  it('is for Polish and Russian only', () => {
+    expect(() => parse('#cafe')).toThrow('for Polish and Russian');
+  });
+});
