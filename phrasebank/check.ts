@@ -42,7 +42,7 @@ export class Engine {
   scan(language: Language, text: string, from = 0, to = text.length, dedupe = true): RawFinding[] {
     const matcher = this.matchers.get(language);
     if (!matcher) return [];
-    const tokens = tokenize(text, language, from, to);
+    const tokens = tokenize(text, language, from, to, 0, matcher.needsExactSpellings);
     const raw = matcher.match(tokens).map((m) => ({ rule: m.rule, start: tokens[m.first].start, end: tokens[m.last].end }));
     return dedupe ? dedupeByCategory(raw, matcher) : raw;
   }

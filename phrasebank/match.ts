@@ -77,6 +77,8 @@ export class Matcher {
   private readonly prefixLengths: number[];
   /** #word spellings → symbols; null when the bank has none (then tokens' `exact` is never read) */
   private readonly exact: Map<string, number[]> | null;
+  /** the bank has #words: tokenize with exact spellings */
+  readonly needsExactSpellings: boolean;
   /** per state: [symbol, target, …] word edges */
   private readonly wordEdges: (Int32Array | null)[];
   private readonly wideEdges: (Map<number, number[]> | undefined)[] = [];
@@ -151,6 +153,7 @@ export class Matcher {
     this.prefixes = new Map(Object.entries(a.prefixes));
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))].sort((x, y) => x - y);
     this.exact = a.exact ? new Map(Object.entries(a.exact)) : null;
+    this.needsExactSpellings = this.exact !== null;
     this.anyEdges = a.edges.map(() => null);
     this.wordEdges = a.edges.map(() => null);
     const words: number[] = [];

@@ -9,7 +9,7 @@ import type { Language } from './finding';
 export interface Token {
   /** normalized form: lower case, folded diacritics (pl), ё→е (ru), contractions expanded (en) */
   norm: string;
-  /** Polish and Russian: the lower-case spelling with its diacritics, when folding changed it (for #exact words) */
+  /** Polish and Russian, when asked for: the lower-case spelling with its diacritics, if folding changed it (for #words) */
   exact?: string;
   /** JS string offsets of the source word this token came from */
   start: number;
@@ -71,25 +71,29 @@ export function exactSpelling(word: string): string {
   return word.toLowerCase().replace(MARKS, (x) => FOLD[x] ?? x);
 }
 
-/** A word's normalized form and, when folding dropped diacritics, its exact spelling. */
-interface Folded {
-  norm: string;
-  exact: string | undefined;
+// Drafts repeat their words; remembering folds saves most toLowerCase work while typing.
+const foldCache = new Map<string, string>();
+function foldCached(word: string): string {
+  let norm = foldCache.get(word);
+  if (norm === undefined) {
+    norm = fold(word);
+    if (foldCache.size > 20_000) foldCache.clear();
+    foldCache.set(word, norm);
+  }
+  return norm;
 }
 
-// Drafts repeat their words; remembering folds saves most toLowerCase work while typing.
-const foldCache = new Map<string, Folded>();
-function foldCached(word: string): Folded {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    const norm = fold(word);
-    // only a word that had foldable characters can differ from its norm
-    const exact = norm === word || norm === word.toLowerCase() ? undefined : exactSpelling(word);
-    folded = { norm, exact: exact === norm ? undefined : exact };
-    if (foldCache.size > 20_000) foldCache.clear();
-    foldCache.set(word, folded);
+// The same for exact spellings ('' when folding changed no letter), asked only for banks with #words.
+const exactCache = new Map<string, string>();
+function exactCached(word: string, norm: string): string | undefined {
+  let exact = exactCache.get(word);
+  if (exact === undefined) {
+    exact = exactSpelling(word);
+    if (exact === norm) exact = '';
+    if (exactCache.size > 20_000) exactCache.clear();
+    exactCache.set(word, exact);
   }
-  return folded;
+  return exact === '' ? undefined : exact;
 }
 
 // English contractions, with and without the apostrophe agents often skip. A Map, not an
@@ -134,7 +138,7 @@ const englishCache = new Map<string, readonly string[]>();
 function englishPartsCached(word: string): readonly string[] {
   let parts = englishCache.get(word);
   if (parts === undefined) {
-    parts = englishParts(foldCached(word).norm);
+    parts = englishParts(foldCached(word));
     if (englishCache.size > 20_000) englishCache.clear();
     englishCache.set(word, parts);
   }
@@ -143,9 +147,10 @@ function englishPartsCached(word: string): readonly string[] {
 
 /**
  * Tokenizes `text` from `from` to `to` (defaults: all). Sentence indices count from
- * `firstSentence`, so a slice can be tokenized on its own.
+ * `firstSentence`, so a slice can be tokenized on its own. `exactSpellings`: fill tokens'
+ * `exact` (only banks with #words need it; the others skip the cost).
  */
-export function tokenize(text: string, language: Language, from = 0, to = text.length, firstSentence = 0): Token[] {
+export function tokenize(text: string, language: Language, from = 0, to = text.length, firstSentence = 0, exactSpellings = false): Token[] {
   const out: Token[] = [];
   let sentence = firstSentence;
   let i = from;
@@ -173,10 +178,10 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
     const word = text.slice(start, i);
     const before = out.length;
     if (language === 'en') for (const norm of englishPartsCached(word)) out.push({ norm, start, end: i, sentence });
-    else {
-      const { norm, exact } = foldCached(word);
-      out.push({ norm, exact, start, end: i, sentence });
-    }
+    else if (exactSpellings) {
+      const norm = foldCached(word);
+      out.push({ norm, exact: exactCached(word, norm), start, end: i, sentence });
+    } else out.push({ norm: foldCached(word), start, end: i, sentence });
     if (clauseBreak && out.length > before) {
       out[before].clauseStart = true;
       clauseBreak = false;

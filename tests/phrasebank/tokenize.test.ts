@@ -88,7 +88,9 @@ describe('sentence ends and abbreviations', () => {
 
 describe('exact spellings (for #words)', () => {
   it('keeps the diacritics of Polish and Russian words whose norm folded them', () => {
-    expect(tokenize('Gwarantuję, gwarantuje Всё все don’t', 'pl').map((t) => [t.norm, t.exact])).toEqual([
+    const text = 'Gwarantuję, gwarantuje Всё все don’t';
+    expect(tokenize(text, 'pl').map((t) => t.exact)).toEqual([undefined, undefined, undefined, undefined, undefined]); // not asked for
+    expect(tokenize(text, 'pl', 0, text.length, 0, true).map((t) => [t.norm, t.exact])).toEqual([
       ['gwarantuje', 'gwarantuję'],
       ['gwarantuje', undefined],
       ['все', 'всё'],
@@ -97,6 +99,6 @@ describe('exact spellings (for #words)', () => {
     ]);
   });
   it('carries none in English', () => {
-    expect(tokenize('Zażółć', 'en').map((t) => t.exact)).toEqual([undefined]);
+    expect(tokenize('Zażółć', 'en', 0, 6, 0, true).map((t) => t.exact)).toEqual([undefined]);
   });
 });
