@@ -144,6 +144,14 @@ describe('tactful forms', () => {
     expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).forms)).toEqual(['magazyn', 'zepsuć']);
   });
 
+  it('fills the lemmas of unlessSentence patterns too', () => {
+    const bank = polishBank();
+    (bank.rules as { unlessSentence?: string[] }[])[0].unlessSentence = ['{naprawić} sam'];
+    const file = bankFile(bank);
+    expect(run([file, '--write']).code).toBe(0);
+    expect(Object.keys(JSON.parse(readFileSync(file, 'utf8')).forms)).toEqual(['magazyn', 'naprawić', 'zepsuć']);
+  });
+
   it('exits 2 on usage errors, bad JSON and English banks', () => {
     expect(run([]).code).toBe(2);
     expect(run(['a.json', 'b.json']).code).toBe(2);
