@@ -1,6 +1,6 @@
 /**
  * Where a period does NOT end a sentence: after a known abbreviation ("np.", "e.g.", "т.е.")
- * and between digits ("12.30", "3.5"). The one place that lists the abbreviations; the
+ * and inside a written word: between digits ("12.30", "3.5") or letters ("shop.com"). The one place that lists the abbreviations; the
  * tokenizer and the DraftChecker's sentence regions both decide through periodEndsSentence.
  */
 import type { Language } from './finding';
@@ -32,7 +32,6 @@ for (const [language, lists] of Object.entries(ABBREVIATIONS) as [Language, (typ
 }
 
 const ALNUM = /[\p{L}\p{N}]/u;
-const isDigit = (code: number) => code >= 48 && code <= 57;
 /** Letters, digits and periods; ASCII and Cyrillic decided without a regex (the tokenizer asks at every period). */
 function isAlnumOrPeriod(code: number): boolean {
   if (code < 128) return code === 46 || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
@@ -41,6 +40,12 @@ function isAlnumOrPeriod(code: number): boolean {
   return ALNUM.test(String.fromCharCode(code));
 }
 const PERIOD = 46;
+/** A period with a letter or digit right on both sides sits inside one written word. */
+function isInWord(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before !== PERIOD && after !== PERIOD && isAlnumOrPeriod(before) && isAlnumOrPeriod(after);
+}
 const isBlank = (code: number) => code === 32 || code === 9 || code === 0xa0;
 
 /**
@@ -56,8 +61,8 @@ export function periodDecision(text: string, i: number, language: Language): { e
   let to = i + 1;
   while (to < text.length && isAlnumOrPeriod(text.charCodeAt(to))) to++;
   const decided = (ends: boolean, readTo = to + 1) => ({ ends, readFrom: from - 1, readTo });
-  // a decimal number or a time: 12.30, 3.5
-  if (i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return decided(false);
+  // inside a word: a decimal number or a time (12.30, 3.5), an address (refunds@shop.com, www.example.org)
+  if (i > 0 && isInWord(text, i)) return decided(false);
   if (from === i) return decided(true); // no word before the period
   // longer than every abbreviation: an ordinary word (no slice, no lower-casing)
   const kind = to - from > (LONGEST.get(language) ?? 0) ? undefined : KIND_OF.get(language)?.get(text.slice(from, to).toLowerCase());
@@ -73,7 +78,7 @@ export function periodDecision(text: string, i: number, language: Language): { e
 
 /** periodDecision's verdict alone, for the tokenizer (which asks at every period: the common case is cut short). */
 export function periodEndsSentence(text: string, i: number, language: Language): boolean {
-  if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return false;
+  if (i > 0 && isInWord(text, i)) return false;
   // the letters right before the period: unless they are a piece of an abbreviation, an ordinary sentence end
   const longest = LONGEST.get(language) ?? 0;
   let from = i;

@@ -79,6 +79,12 @@ describe('sentence ends and abbreviations', () => {
     expect(sentences('It costs 3.5 dollars. Thanks.', 'en')).toEqual(['It costs 3 5 dollars', 'Thanks']);
   });
 
+  it('does not end a sentence inside an e-mail or web address', () => {
+    expect(sentences('Write to refunds@shop.com for that. Thanks.', 'en')).toHaveLength(2);
+    expect(sentences('Proszę zajrzeć na www.sklep.pl/pomoc, tam jest wszystko.', 'pl')).toHaveLength(1);
+    expect(sentences('Пишите на help@магазин.рф и ждите.', 'ru')).toHaveLength(1);
+  });
+
   it('keeps other periods as sentence ends', () => {
     expect(sentences('Napisał np. Tak.', 'pl')).toHaveLength(1); // "np." never closes a sentence
     expect(sentences('Done. Next.', 'en')).toEqual(['Done', 'Next']);
