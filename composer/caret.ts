@@ -28,10 +28,20 @@ export function deepActiveElement(doc: Document): Element | null {
 }
 
 export function hasFocus(field: HTMLElement): boolean {
-  // an iframe's document keeps its active element while the focus is in the page around it
-  if (!field.ownerDocument.hasFocus()) return false;
   const active = deepActiveElement(field.ownerDocument);
-  return !!active && (active === field || field.contains(active));
+  if (!active || !(active === field || field.contains(active))) return false;
+  // an iframe's document keeps its active element while the focus is in the page around it
+  // (e.g. in Tactful's card): then the iframe itself is not the page's active element
+  const frame = frameElementOf(field.ownerDocument);
+  return !frame || deepActiveElement(frame.ownerDocument) === frame;
+}
+
+function frameElementOf(doc: Document): Element | null {
+  try {
+    return doc.defaultView?.frameElement ?? null;
+  } catch {
+    return null; // cross-origin parent
+  }
 }
 
 /** The model offset of a DOM point: the last offset whose DOM position is not after it. */

@@ -97,7 +97,8 @@ let browser: ExtensionBrowser;
 
 /** In the page: whether an editable (through open shadow roots) has the focus. */
 function editorHasFocus(): boolean {
-  if (!document.hasFocus()) return false; // an iframe keeps its active element when the page has the focus
+  // an iframe keeps its active element while the page around it has the focus
+  if (window.frameElement && window.parent.document.activeElement !== window.frameElement) return false;
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return !!active && ((active as HTMLElement).isContentEditable || active.tagName === 'TEXTAREA');
