@@ -1,0 +1,20 @@
+/**
+ * Names every e2e test that passed only on its retry (vitest.e2e.config.ts allows one), so
+ * a flaky test is seen in the log instead of hidden by the retry.
+ */
+import type { Reporter, TestCase } from 'vitest/node';
+
+export default class RetryReporter implements Reporter {
+  private readonly retried: string[] = [];
+
+  onTestCaseResult(test: TestCase) {
+    const { retryCount } = test.diagnostic() ?? {};
+    if (retryCount && test.result().state === 'passed') this.retried.push(test.fullName);
+  }
+
+  onTestRunEnd() {
+    if (this.retried.length === 0) return;
+    console.log(`\ne2e: ${this.retried.length} test(s) passed only on their retry:`);
+    for (const name of this.retried) console.log(`  - ${name}`);
+  }
+}
