@@ -31,7 +31,7 @@ const BLOCK =
   /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DIV|DL|DT|DD|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TR|TD|TH|UL)$/;
 
 /** Caret fillers: U+200B zero width space, U+2060 word joiner, U+FEFF zero width no-break space. */
-export const FILLER = /[\u200b\u2060\ufeff]+/g;
+const FILLER = /[\u200b\u2060\ufeff]+/g;
 
 export function readContentEditable(root: HTMLElement): TextModel {
   const segments: Segment[] = [];

@@ -39,4 +39,29 @@ describe('shortcuts', () => {
     field.dispatchEvent(press({ altKey: true, key: 'Enter', code: 'Enter' }));
     expect(seen).toHaveLength(1);
   });
+
+  it('hands other keys to otherKey only while it wants them, and every key to keyDown', () => {
+    const field = document.createElement('div');
+    document.body.append(field);
+    let wanted = false;
+    const others: string[] = [];
+    const all: string[] = [];
+    const unbind = bindShortcuts(field, {
+      shortcut: () => {},
+      otherKey: (event) => {
+        others.push(event.key);
+        return event.key === 'Escape';
+      },
+      wantsOtherKeys: () => wanted,
+      keyDown: (event) => all.push(event.key),
+    });
+    field.dispatchEvent(press({ key: 'a' }));
+    wanted = true;
+    const escape = press({ key: 'Escape' });
+    field.dispatchEvent(escape);
+    expect(others).toEqual(['Escape']);
+    expect(escape.defaultPrevented).toBe(true);
+    expect(all).toEqual(['a', 'Escape']);
+    unbind();
+  });
 });
