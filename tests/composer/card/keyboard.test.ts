@@ -57,10 +57,10 @@ describe('shortcuts', () => {
     });
     field.dispatchEvent(press({ key: 'a' }));
     wanted = true;
-    const escape = press({ key: 'Escape' });
-    field.dispatchEvent(escape);
+    const escKey = press({ key: 'Escape' });
+    field.dispatchEvent(escKey);
     expect(others).toEqual(['Escape']);
-    expect(escape.defaultPrevented).toBe(true);
+    expect(escKey.defaultPrevented).toBe(true);
     expect(all).toEqual(['a', 'Escape']);
     unbind();
   });
