@@ -388,6 +388,23 @@ describe('the suggestion card', () => {
   });
 });
 
+describe('the service worker', () => {
+  it('keeps coaching after Chromium stops it (MV3 stops idle workers)', async () => {
+    const c = PLAIN.find((e) => e.page === 'contenteditable.html')!;
+    const { page } = await typeInto(c, TYPED);
+    await expect.poll(() => highlighted(page, BLAME), poll).toEqual(['The warehouse messed up']);
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Calm down, I guarantee it arrives tomorrow.');
+    await expect.poll(() => highlighted(page, STOP), poll).toEqual(['calm down', 'Calm down']);
+    await expect.poll(() => highlighted(page, 'tactful-overpromise'), poll).toHaveLength(1);
+    await page.close();
+  });
+});
+
 describe('the flag list, the live region, the picker shortcut and ignoring', () => {
   const c = PLAIN.find((e) => e.page === 'contenteditable.html')!;
 
@@ -450,7 +467,7 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
       await page.close();
     } finally {
       // the profile is shared by every test: forget the ignored rule
-      await browser.worker.evaluate(() =>
+      await browser.inWorker(() =>
         (
           globalThis as unknown as { chrome: { storage: { sync: { clear(): Promise<void> } } } }
         ).chrome.storage.sync.clear(),

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { createRequire } from 'node:module';
-import type { Page, Worker } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 
 /** The extension APIs the specs call inside the worker or a page (run there, typed here). */
@@ -43,25 +43,25 @@ export async function openExtensionPage(browser: ExtensionBrowser, path: string)
 }
 
 export async function setStorage(
-  worker: Worker,
+  browser: ExtensionBrowser,
   area: 'local' | 'sync',
   items: Record<string, unknown>,
 ): Promise<void> {
-  await worker.evaluate(([a, i]) => chrome.storage[a as 'local' | 'sync'].set(i as Record<string, unknown>), [
+  await browser.inWorker(([a, i]) => chrome.storage[a as 'local' | 'sync'].set(i as Record<string, unknown>), [
     area,
     items,
   ] as const);
 }
 
-export async function getStorage(worker: Worker, area: 'local' | 'sync', key: string): Promise<unknown> {
-  return worker.evaluate(([a, k]) => chrome.storage[a as 'local' | 'sync'].get(k).then((r) => r[k]), [
+export async function getStorage(browser: ExtensionBrowser, area: 'local' | 'sync', key: string): Promise<unknown> {
+  return browser.inWorker(([a, k]) => chrome.storage[a as 'local' | 'sync'].get(k).then((r) => r[k]), [
     area,
     key,
   ] as const);
 }
 
-export async function clearStorage(worker: Worker): Promise<void> {
-  await worker.evaluate(() => Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]));
+export async function clearStorage(browser: ExtensionBrowser): Promise<void> {
+  await browser.inWorker(() => Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear()]));
 }
 
 export interface AxeViolation {
@@ -95,9 +95,9 @@ export const serious = (violations: AxeViolation[]) =>
   violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 
 /** The tab id of a page, via the worker (the page must be the active tab). */
-export async function activeTabId(worker: Worker, page: Page): Promise<number> {
+export async function activeTabId(browser: ExtensionBrowser, page: Page): Promise<number> {
   await page.bringToFront();
-  return worker.evaluate(async () => {
+  return browser.inWorker(async () => {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab.id as number;
   });

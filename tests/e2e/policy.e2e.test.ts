@@ -70,7 +70,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   if (browser.extensionId !== id) throw new Error(`extension id ${browser.extensionId}, policy written for ${id}`);
   // Chromium's policy service answers a few seconds after start
-  const managed = await browser.worker.evaluate(() => chrome.storage.managed.get(null));
+  const managed = await browser.inWorker(() => chrome.storage.managed.get(null));
   if (managed.allowCustomBanks !== false)
     throw new Error(`the managed policy did not load: ${JSON.stringify(managed)}`);
 });
@@ -113,7 +113,7 @@ describe('managed policy', () => {
     await options.getByRole('button', { name: 'Check now' }).click();
     await poll(() => options.textContent('.team-status')).toMatch(/team-org 1\.0\.0/);
     expect(bankServer.requests.some((r) => r.method === 'GET' && r.path === '/policy-team.json')).toBe(true);
-    await poll(() => browser.worker.evaluate(() => chrome.alarms.getAll())).toEqual([
+    await poll(() => browser.inWorker(() => chrome.alarms.getAll())).toEqual([
       expect.objectContaining({ name: 'tactful-team-sync', periodInMinutes: 30 }),
     ]);
 
@@ -143,7 +143,7 @@ describe('managed policy', () => {
     await poll(() => highlighted(page, 'tactful-stop-phrase')).toEqual(['frobnicate the customer']);
 
     // and the popup cannot change the sites the policy set
-    const tabId = await activeTabId(browser.worker, page);
+    const tabId = await activeTabId(browser, page);
     const popup = await openExtensionPage(browser, `popup.html?tab=${tabId}`);
     await poll(() => popup.textContent('#site-hint')).toBe('The sites Tactful runs on are set by your organisation.');
     expect(await popup.isDisabled('[role=switch]')).toBe(true);

@@ -72,7 +72,7 @@ async function fixtureWithDraft(text: string): Promise<Page> {
 }
 
 async function popupFor(page: Page): Promise<Page> {
-  const tabId = await activeTabId(browser.worker, page);
+  const tabId = await activeTabId(browser, page);
   return openExtensionPage(browser, `popup.html?tab=${tabId}`);
 }
 
@@ -91,7 +91,7 @@ async function importBank(options: Page, name: string, bank: unknown): Promise<v
 
 describe('popup', () => {
   it('says Tactful is active, shows the page flags, the site switch and today’s counts; axe-clean', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const page = await fixtureWithDraft('Please calm down.');
     await poll(() => highlighted(page, 'tactful-stop-phrase')).toEqual(['calm down']);
     const popup = await popupFor(page);
@@ -128,14 +128,14 @@ describe('popup', () => {
   });
 
   it('turns Tactful off for a supported site and on again', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const page = await fixtureWithDraft('Please calm down.');
     await poll(() => highlighted(page, 'tactful-stop-phrase')).toEqual(['calm down']);
     const popup = await popupFor(page);
     await poll(() => popup.getAttribute('[role=switch]', 'aria-checked')).toBe('true');
     await popup.click('[role=switch]');
     await poll(() => popup.getAttribute('[role=switch]', 'aria-checked')).toBe('false');
-    expect(await getStorage(browser.worker, 'sync', 'settings.deniedSites')).toEqual([server.origin]);
+    expect(await getStorage(browser, 'sync', 'settings.deniedSites')).toEqual([server.origin]);
     await poll(() => popup.textContent('.status')).toBe('Tactful is not active on this page.');
 
     // a page loaded now stays untouched
@@ -148,7 +148,7 @@ describe('popup', () => {
     await popup.bringToFront();
     await popup.click('[role=switch]');
     await poll(() => popup.getAttribute('[role=switch]', 'aria-checked')).toBe('true');
-    expect(await getStorage(browser.worker, 'sync', 'settings.deniedSites')).toEqual([]);
+    expect(await getStorage(browser, 'sync', 'settings.deniedSites')).toEqual([]);
     await page.reload();
     await page.click('#reply');
     await page.keyboard.type('Please calm down.');
@@ -160,7 +160,7 @@ describe('popup', () => {
 
 describe('options: banks', () => {
   it('imports a good bank; a bad one shows every error with its JSON path and never replaces the good one', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const options = await openExtensionPage(browser, 'options.html#banks');
     await poll(() => options.locator('.banks-table tbody tr').count()).toBe(3);
     await importBank(options, 'good.json', tinyBank());
@@ -196,7 +196,7 @@ describe('options: banks', () => {
     await row.locator('input[type=checkbox]').uncheck();
     await poll(
       async () =>
-        ((await getStorage(browser.worker, 'local', 'tactful.banks')) as { custom: { enabled: boolean }[] }).custom[0]
+        ((await getStorage(browser, 'local', 'tactful.banks')) as { custom: { enabled: boolean }[] }).custom[0]
           .enabled,
     ).toBe(false);
     const again = await fixtureWithDraft('This follows procedure 7B. Please calm down.');
@@ -216,7 +216,7 @@ describe('options: banks', () => {
   });
 
   it('renders bank titles, messages and module texts as text only: nothing executes', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const evil = '<img src=x onerror="window.__tactfulPwned=1">';
     const bank = tinyBank(
       {
@@ -260,7 +260,7 @@ describe('options: banks', () => {
 
 describe('options: editor and try-it', () => {
   it('runs the rules’ examples, updates the try-it highlights as a rule changes, and refuses failing banks', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const options = await openExtensionPage(browser, 'options.html#banks');
     await importBank(options, 'good.json', tinyBank());
     await poll(() => options.textContent('.import-result')).toMatch(/Imported/);
@@ -295,7 +295,7 @@ describe('options: editor and try-it', () => {
     await poll(() => options.textContent('.examples-summary')).toBe('Examples: 4 passed, 0 failed');
     await options.getByRole('button', { name: 'Save bank' }).click();
     await poll(() => options.textContent('.save-row')).toContain('Saved “E2E bank”.');
-    const stored = (await getStorage(browser.worker, 'local', 'tactful.banks')) as {
+    const stored = (await getStorage(browser, 'local', 'tactful.banks')) as {
       custom: { bank: { rules: { patterns: string[] }[] } }[];
     };
     expect(stored.custom[0].bank.rules[0].patterns).toEqual(['procedure 7b', 'cool it']);
@@ -304,7 +304,7 @@ describe('options: editor and try-it', () => {
   });
 
   it('copies a bundled rule into a new bank so it can be changed', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const options = await openExtensionPage(browser, 'options.html#editor');
     const copy = options.getByLabel('Copy a rule to change it');
     await poll(() => copy.locator('option').count()).toBeGreaterThan(10);
@@ -320,7 +320,7 @@ describe('options: editor and try-it', () => {
 
 describe('options: stats', () => {
   it('counts a fix, shows it per rule, exports CSV and resets', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const options = await openExtensionPage(browser, 'options.html#stats');
     await request(options, { type: 'tactful/stats-reset' });
     // what a content script sends when the agent applies a fix (composer/messages.ts StatEvent)
@@ -363,7 +363,7 @@ describe('options: stats', () => {
 
 describe('options: team roll-out', () => {
   it('fetches the team bank, revalidates with If-None-Match (304), and keeps the last good bank on errors', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const teamBank = tinyBank(
       { id: 'team-en', name: 'Team EN' },
       {
@@ -412,20 +412,20 @@ describe('options: team roll-out', () => {
     );
     expect(await options.textContent('.team-status')).toMatch(/team-en 1\.0\.0/);
 
-    const alarms = await browser.worker.evaluate(() => chrome.alarms.getAll());
+    const alarms = await browser.inWorker(() => chrome.alarms.getAll());
     expect(alarms).toEqual([expect.objectContaining({ name: 'tactful-team-sync', periodInMinutes: 60 })]);
     await checkAxe(options, 'options#team');
 
     await url.fill('');
     await options.getByRole('button', { name: 'Save' }).click();
-    await poll(() => browser.worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+    await poll(() => browser.inWorker(() => chrome.alarms.getAll())).toEqual([]);
     await options.close();
   });
 });
 
 describe('options: settings, themes, languages, accessibility', () => {
   it('every panel is keyboard-navigable and has no serious or critical axe violations', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const options = await openExtensionPage(browser, 'options.html#banks');
     await poll(() => options.locator('.banks-table tbody tr').count()).toBe(3);
     await checkAxe(options, 'options#banks');
@@ -446,10 +446,10 @@ describe('options: settings, themes, languages, accessibility', () => {
   });
 
   it('stores settings, applies the dark theme and the chosen UI language', async () => {
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
     const options = await openExtensionPage(browser, 'options.html#settings');
     await options.getByLabel('Badmouthing').uncheck();
-    await poll(() => getStorage(browser.worker, 'sync', 'settings.categories')).toMatchObject({
+    await poll(() => getStorage(browser, 'sync', 'settings.categories')).toMatchObject({
       badmouthing: false,
       'stop-phrase': true,
     });
@@ -463,16 +463,16 @@ describe('options: settings, themes, languages, accessibility', () => {
     const popup = await openExtensionPage(browser, 'popup.html');
     await poll(() => popup.textContent('.status')).toBe('Tactful nie działa na tej stronie.');
     await popup.close();
-    await setStorage(browser.worker, 'sync', { 'settings.uiLanguage': 'ru', 'settings.theme': 'light' });
+    await setStorage(browser, 'sync', { 'settings.uiLanguage': 'ru', 'settings.theme': 'light' });
     await poll(() => options.textContent('#tab-banks')).toBe('Базы фраз');
     expect(await options.getAttribute('html', 'data-theme')).toBe('light');
     await options.close();
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
   });
 
   it('the suggestion card and the flag list speak the chosen UI language, and switch live', async () => {
-    await clearStorage(browser.worker);
-    await setStorage(browser.worker, 'sync', { 'settings.uiLanguage': 'ru' });
+    await clearStorage(browser);
+    await setStorage(browser, 'sync', { 'settings.uiLanguage': 'ru' });
     const page = await fixtureWithDraft('Please calm down.');
     await poll(() => highlighted(page, 'tactful-stop-phrase')).toEqual(['calm down']);
     // the caret into "down", then the card from the keyboard
@@ -490,7 +490,7 @@ describe('options: settings, themes, languages, accessibility', () => {
     await checkAxe(page, 'suggestion card (ru)');
 
     // the agent picks Polish in the options: the open card follows
-    await setStorage(browser.worker, 'sync', { 'settings.uiLanguage': 'pl' });
+    await setStorage(browser, 'sync', { 'settings.uiLanguage': 'pl' });
     await poll(() => card.locator('button').allTextContents()).toEqual([
       'Pomiń tym razem',
       'Pomijaj tę regułę na tej witrynie',
@@ -503,7 +503,7 @@ describe('options: settings, themes, languages, accessibility', () => {
     await list.waitFor({ timeout: 10_000 });
     expect(await list.locator('h2').textContent()).toBe('Tactful: 1 uwaga w tej odpowiedzi');
     await page.close();
-    await clearStorage(browser.worker);
+    await clearStorage(browser);
   });
 });
 
