@@ -12,6 +12,7 @@ import type { CoachedComposer, SavedCaret } from './coached-composer';
 import { SessionCoaching } from './coaching';
 import { occurrenceKeys } from './finding-keys';
 import { drawHighlights } from './highlights';
+import { DRAW_ALL_UP_TO, type IndexWindow, sameWindow, visibleBand, windowIn } from './highlight-window';
 import { type InsertResult, insertWithChain } from './insert/chain';
 import { type DraftEdit, delay, isTextarea } from './insert/edit';
 import { focusField, placeCaret } from './insert/selection';
@@ -37,8 +38,15 @@ export class ComposerSession implements CoachedComposer {
    * after a full read): a drawn Range in any other node still covers its text.
    */
   private touched: Set<Text> | null = null;
-  /** what the highlights show now: each finding with its Range (null: not mappable) */
+  /** the findings the highlights were drawn for */
+  private drawnFor: Finding[] = [];
+  /** which of them have a Range (highlight-window.ts: in a long draft, those near the screen) */
+  private window: IndexWindow = { from: 0, to: 0 };
+  /** the window's findings with their Ranges (null: not mappable) */
   private drawn: { finding: Finding; range: Range | null }[] = [];
+  /** scrolling or resizing may have moved the window; redraw at the next check */
+  private windowStale = false;
+  private frame = 0;
   /** the checker's last answer, and it sorted with its occurrence keys */
   private checked: readonly Finding[] | null = null;
   private all: Finding[] = [];
@@ -83,11 +91,29 @@ export class ComposerSession implements CoachedComposer {
           this.onInput();
         });
     this.observer?.observe(field, { subtree: true, childList: true, characterData: true });
+    const view = field.ownerDocument.defaultView;
+    // scroll events do not bubble; in the capture phase the window sees every scrolling box
+    view?.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
+    view?.addEventListener('resize', this.onViewportChange, { passive: true });
     this.coaching = coach
       ? new SessionCoaching(this, coach.forDocument(field.ownerDocument), coach.services, () => this.run())
       : null;
     this.run();
   }
+
+  /** In a long draft only flags near the screen are drawn: after scrolling, draw the new ones. */
+  private readonly onViewportChange = () => {
+    if (this.drawnFor.length <= DRAW_ALL_UP_TO || this.frame) return;
+    const view = this.field.ownerDocument.defaultView;
+    this.frame =
+      view?.requestAnimationFrame(() => {
+        this.frame = 0;
+        const { model } = this;
+        // with edits not yet checked, the model's offsets may be stale: the next check redraws
+        if (this.timer !== undefined || !model) this.windowStale = true;
+        else if (!sameWindow(this.windowFor(model, this.drawnFor), this.window)) this.draw(model);
+      }) ?? 0;
+  };
 
   /**
    * Checks after the next typing pause. One timer per pause, not one per keystroke: typing
@@ -131,7 +157,7 @@ export class ComposerSession implements CoachedComposer {
     }
     const { all, allKeys: keys } = this;
     this.findings = this.coaching ? this.coaching.visible(all, keys) : all;
-    if (!this.stillDrawn()) this.draw(this.model);
+    if (this.windowStale || !this.stillDrawn()) this.draw(this.model);
     this.touched = new Set();
     this.coaching?.checked(
       this.model.text,
@@ -146,21 +172,38 @@ export class ComposerSession implements CoachedComposer {
    * live, but an editor may re-render a paragraph's nodes: each must still cover its text.
    */
   private stillDrawn(): boolean {
-    const { drawn, findings } = this;
-    if (drawn.length !== findings.length) return false;
+    const { drawn, drawnFor, findings } = this;
+    if (drawnFor.length !== findings.length) return false;
+    const same = findings.every((f, i) => {
+      const d = drawnFor[i];
+      return d.ruleId === f.ruleId && d.start === f.start && d.end === f.end;
+    });
+    if (!same) return false;
     const { touched } = this;
-    return findings.every((f, i) => {
-      const { finding, range } = drawn[i];
-      if (!range || finding.ruleId !== f.ruleId || finding.start !== f.start || finding.end !== f.end) return false;
+    return drawn.every(({ finding: f, range }) => {
+      if (!range) return false;
       const { startContainer: a, endContainer: b } = range;
       if (touched && !touched.has(a as Text) && !touched.has(b as Text)) return true;
       return a.isConnected && b.isConnected && range.toString() === f.text;
     });
   }
 
+  /** The findings to draw: all of a short list; of a long one, those near the screen. */
+  private windowFor(model: TextModel, findings: readonly Finding[]): IndexWindow {
+    if (findings.length <= DRAW_ALL_UP_TO) return { from: 0, to: findings.length };
+    return windowIn(findings.length, visibleBand(this.mirror?.element ?? this.field), (i) => {
+      const box = model.toRange(findings[i].start, findings[i].end)?.getBoundingClientRect();
+      // a box of nothing (text not laid out) says nothing about where the finding is
+      return box && (box.width > 0 || box.height > 0) ? box : null;
+    });
+  }
+
   private draw(model: TextModel) {
     const ranges = new Map<Category, Range[]>();
-    this.drawn = this.findings.map((finding) => {
+    this.windowStale = false;
+    this.window = this.windowFor(model, this.findings);
+    this.drawnFor = this.findings;
+    this.drawn = this.findings.slice(this.window.from, this.window.to).map((finding) => {
       const range = model.toRange(finding.start, finding.end);
       if (range) {
         const list = ranges.get(finding.category) ?? [];
@@ -251,8 +294,13 @@ export class ComposerSession implements CoachedComposer {
     this.field.removeEventListener('input', this.onInput);
     this.observer?.disconnect();
     this.coaching?.dispose();
+    const view = this.field.ownerDocument.defaultView;
+    view?.removeEventListener('scroll', this.onViewportChange, { capture: true });
+    view?.removeEventListener('resize', this.onViewportChange);
+    if (this.frame) view?.cancelAnimationFrame(this.frame);
     drawHighlights(this, this.mirror?.element ?? this.field, new Map());
     this.drawn = [];
+    this.drawnFor = [];
     this.mirror?.dispose();
   }
 }
