@@ -19,7 +19,8 @@ export default defineConfig({
       ? {
           // MV2: optional host permissions are plain optional permissions
           optional_permissions: ['https://*/*', 'http://*/*'],
-          browser_specific_settings: { gecko: { id: 'tactful@tactful.dev', strict_min_version: '128.0' } },
+          // 140 (also an ESR): the first Firefox with the CSS Custom Highlight API, which draws every flag
+          browser_specific_settings: { gecko: { id: 'tactful@tactful.dev', strict_min_version: '140.0' } },
         }
       : {
           optional_host_permissions: ['https://*/*', 'http://*/*'],
