@@ -31,7 +31,13 @@ export class PatternError extends Error {
 export const DEFAULT_GAP = 3;
 export const MAX_GAP = 8;
 const MIN_PREFIX = 3;
-const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '|', '@', '…']);
+const ONE_WORD = /^[\p{L}\p{N}'’-]+$/u;
+const STEM = /^[\p{L}\p{N}'-]+$/u;
+const STRAY = /[?+^$\\/=<>!.;"“”«»„]/;
+const POSSESSIVE = /^['’]s$/;
+// sticky: read at the parser's position without slicing the rest of the pattern
+const DIGITS = /\d+/y;
+const LEXICON_NAME = /@([\p{L}\p{N}_-]+)/uy;
 
 /** Exactly the characters of the regex class \s, without running a regex per character. */
 function isSpace(code: number): boolean {
@@ -42,115 +48,191 @@ function isSpace(code: number): boolean {
   );
 }
 
-export function parsePattern(source: string, language: Language): PatternNode {
-  let i = 0;
-  const fail = (message: string, at = i): never => {
-    throw new PatternError(message, source, at);
-  };
-  const skipSpace = () => {
-    while (i < source.length && isSpace(source.charCodeAt(i))) i++;
-  };
-  const isGapAt = () => source[i] === '…' || source.startsWith('...', i);
+/** ( ) [ ] { } | @ … : the characters that end a literal word */
+function isSpecial(code: number): boolean {
+  return code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125 || code === 124 || code === 64 || code === 0x2026;
+}
 
-  function parseAlternation(close: string | null): PatternNode {
-    const options: PatternNode[] = [parseSequence(close)];
-    while (source[i] === '|') {
-      i++;
-      options.push(parseSequence(close));
+/**
+ * Remembers what literal words and {lemmas} parse to, per language, across the patterns of
+ * one compile: a bank repeats the same few thousand words tens of thousands of times. The
+ * nodes it hands out are shared between trees, so nothing may change a parsed tree.
+ * Only successful parses are kept (an error names its position in its own pattern).
+ */
+export class ParseCache {
+  private readonly byLanguage = new Map<Language, { chunks: Map<string, PatternNode[]>; lemmas: Map<string, PatternNode> }>();
+
+  for(language: Language) {
+    let memo = this.byLanguage.get(language);
+    if (!memo) {
+      memo = { chunks: new Map(), lemmas: new Map() };
+      this.byLanguage.set(language, memo);
     }
-    return options.length === 1 ? options[0] : { kind: 'alt', options };
+    return memo;
+  }
+}
+
+export function parsePattern(source: string, language: Language, cache?: ParseCache): PatternNode {
+  const parser = new Parser(source, language, cache?.for(language) ?? null);
+  const tree = parser.parseAlternation(null);
+  if (parser.i < source.length) parser.fail(`unexpected "${source[parser.i]}"`);
+  if (isEmpty(tree)) parser.fail('the pattern has no words');
+  if (!startsWithWord(tree)) parser.fail('a pattern must start with a word (not a gap)', 0);
+  if (canBeEmpty(tree)) parser.fail('a pattern must require at least one word', 0);
+  return tree;
+}
+
+// A class rather than closures inside parsePattern: nothing is allocated per pattern but the parser itself.
+class Parser {
+  i = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly language: Language,
+    private readonly memo: ReturnType<ParseCache['for']> | null,
+  ) {}
+
+  fail(message: string, at = this.i): never {
+    throw new PatternError(message, this.source, at);
   }
 
-  function parseSequence(close: string | null): PatternNode {
+  private skipSpace() {
+    const { source } = this;
+    while (this.i < source.length && isSpace(source.charCodeAt(this.i))) this.i++;
+  }
+
+  private isGapAt(i: number): boolean {
+    const { source } = this;
+    const c = source.charCodeAt(i);
+    return c === 0x2026 || (c === 46 && source.charCodeAt(i + 1) === 46 && source.charCodeAt(i + 2) === 46);
+  }
+
+  /** From `i` to the next space, special character or gap. */
+  private wordEnd(i: number): number {
+    const { source } = this;
+    while (i < source.length) {
+      const c = source.charCodeAt(i);
+      if (isSpace(c) || isSpecial(c) || (c === 46 && this.isGapAt(i))) break;
+      i++;
+    }
+    return i;
+  }
+
+  parseAlternation(close: string | null): PatternNode {
+    const first = this.parseSequence(close);
+    if (this.source.charCodeAt(this.i) !== 124) return first;
+    const options: PatternNode[] = [first];
+    while (this.source.charCodeAt(this.i) === 124) {
+      this.i++;
+      options.push(this.parseSequence(close));
+    }
+    return { kind: 'alt', options };
+  }
+
+  private parseSequence(close: string | null): PatternNode {
+    const { source } = this;
     const items: PatternNode[] = [];
     for (;;) {
-      skipSpace();
-      if (i >= source.length) {
-        if (close) fail(`missing "${close}"`);
+      this.skipSpace();
+      if (this.i >= source.length) {
+        if (close) this.fail(`missing "${close}"`);
         break;
       }
-      const c = source[i];
+      const c = source[this.i];
       if (c === '|' || c === close) break;
-      if (c === ')' || c === ']') fail(`unexpected "${c}"`);
+      if (c === ')' || c === ']') this.fail(`unexpected "${c}"`);
       if (c === '(' || c === '[') {
-        const start = i++;
-        const inner = parseAlternation(c === '(' ? ')' : ']');
-        if (source[i] !== (c === '(' ? ')' : ']')) fail(`unclosed "${c}"`, start);
-        i++;
-        if (isEmpty(inner)) fail(`empty "${c}…"`, start);
+        const start = this.i++;
+        const inner = this.parseAlternation(c === '(' ? ')' : ']');
+        if (source[this.i] !== (c === '(' ? ')' : ']')) this.fail(`unclosed "${c}"`, start);
+        this.i++;
+        if (isEmpty(inner)) this.fail(`empty "${c}…"`, start);
         items.push(c === '(' ? inner : { kind: 'opt', item: inner });
-      } else if (isGapAt()) {
-        i += source[i] === '…' ? 1 : 3;
-        const digits = /^\d+/.exec(source.slice(i));
+      } else if (this.isGapAt(this.i)) {
+        this.i += c === '…' ? 1 : 3;
+        DIGITS.lastIndex = this.i;
+        const digits = DIGITS.exec(source);
         let max = DEFAULT_GAP;
         if (digits) {
           max = Number(digits[0]);
-          i += digits[0].length;
-          if (max < 1 || max > MAX_GAP) fail(`a gap allows 1 to ${MAX_GAP} words, not ${max}`);
+          this.i += digits[0].length;
+          if (max < 1 || max > MAX_GAP) this.fail(`a gap allows 1 to ${MAX_GAP} words, not ${max}`);
         }
         items.push({ kind: 'gap', max });
       } else if (c === '{') {
-        const end = source.indexOf('}', i);
-        if (end < 0) fail('unclosed "{"');
-        const lemma = source.slice(i + 1, end).trim();
-        if (!/^[\p{L}\p{N}'’-]+$/u.test(lemma)) fail('"{…}" holds exactly one word');
-        items.push({ kind: 'lemma', lemma: fold(lemma) });
-        i = end + 1;
+        items.push(this.parseLemma());
       } else if (c === '@') {
-        const name = /^@([\p{L}\p{N}_-]+)/u.exec(source.slice(i));
-        if (!name) fail('"@" must be followed by a lexicon name');
+        LEXICON_NAME.lastIndex = this.i;
+        const name = LEXICON_NAME.exec(source);
+        if (!name) this.fail('"@" must be followed by a lexicon name');
         items.push({ kind: 'lexicon', name: name![1] });
-        i += name![0].length;
+        this.i += name![0].length;
       } else if (c === '#') {
-        items.push(parseExact());
+        items.push(this.parseExact());
       } else if (c === '}') {
-        fail('unexpected "}"');
+        this.fail('unexpected "}"');
       } else {
         // a literal chunk up to the next space or special character
-        const start = i;
-        while (i < source.length && !isSpace(source.charCodeAt(i)) && !SPECIAL.has(source[i]) && !isGapAt()) i++;
-        const chunk = source.slice(start, i);
-        if (chunk.endsWith('*')) {
-          const stem = fold(chunk.slice(0, -1));
-          if (!/^[\p{L}\p{N}'-]+$/u.test(stem)) fail('"*" ends a word stem, e.g. zepsu*', start);
-          if ([...stem].length < MIN_PREFIX) fail(`a stem needs at least ${MIN_PREFIX} letters before "*"`, start);
-          items.push({ kind: 'prefix', prefix: stem });
-        } else {
-          if (chunk.includes('*')) fail('"*" may only end a word', start);
-          if (chunk.includes('#')) fail('"#" goes before a word: #gwarantuję', start + chunk.indexOf('#'));
-          const stray = /[?+^$\\/=<>!.;"“”«»„]/.exec(chunk);
-          if (stray) {
-            fail(`"${stray[0]}" has no meaning here (patterns are not regular expressions: use [optional] words or (a | b))`, start + stray.index);
-          }
-          if (/^['’]s$/.test(chunk)) {
-            items.push({ kind: 'word', norms: ["'s"] }); // the possessive on its own
-            continue;
-          }
-          for (const token of tokenize(chunk, language)) items.push({ kind: 'word', norms: [token.norm] });
+        const start = this.i;
+        this.i = this.wordEnd(start);
+        const chunk = source.slice(start, this.i);
+        let nodes = this.memo?.chunks.get(chunk);
+        if (!nodes) {
+          nodes = this.literal(chunk, start);
+          this.memo?.chunks.set(chunk, nodes);
         }
+        for (const node of nodes) items.push(node);
       }
     }
     return items.length === 1 ? items[0] : { kind: 'seq', items };
   }
 
-  /** #word: one word that must be spelled exactly so (its diacritics are not folded). */
-  function parseExact(): PatternNode {
-    const start = i++;
-    while (i < source.length && !isSpace(source.charCodeAt(i)) && !SPECIAL.has(source[i]) && !isGapAt()) i++;
-    const word = source.slice(start + 1, i);
-    if (language === 'en') fail('"#" (exact spelling) is for Polish and Russian words: English matching folds no letters', start);
-    if (!/^[\p{L}\p{N}'’-]+$/u.test(word)) fail('"#" is followed by one whole word, e.g. #gwarantuję (no stem, no lemma)', start);
-    const tokens = tokenize(word, language);
-    if (tokens.length !== 1) fail('"#" is followed by one whole word, e.g. #gwarantuję', start);
-    return { kind: 'exact', spelling: exactSpelling(word), norm: tokens[0].norm };
+  /** {lemma}: one word standing for all its forms. */
+  private parseLemma(): PatternNode {
+    const { source } = this;
+    const end = source.indexOf('}', this.i);
+    if (end < 0) this.fail('unclosed "{"');
+    const raw = source.slice(this.i + 1, end);
+    let node = this.memo?.lemmas.get(raw);
+    if (!node) {
+      const lemma = raw.trim();
+      if (!ONE_WORD.test(lemma)) this.fail('"{…}" holds exactly one word');
+      node = { kind: 'lemma', lemma: fold(lemma) };
+      this.memo?.lemmas.set(raw, node);
+    }
+    this.i = end + 1;
+    return node;
   }
 
-  const tree = parseAlternation(null);
-  if (i < source.length) fail(`unexpected "${source[i]}"`);
-  if (isEmpty(tree)) fail('the pattern has no words');
-  if (!startsWithWord(tree)) fail('a pattern must start with a word (not a gap)', 0);
-  if (canBeEmpty(tree)) fail('a pattern must require at least one word', 0);
-  return tree;
+  /** The nodes of a literal chunk (a stem, or the words it tokenizes to: possibly none). */
+  private literal(chunk: string, start: number): PatternNode[] {
+    if (chunk.endsWith('*')) {
+      const stem = fold(chunk.slice(0, -1));
+      if (!STEM.test(stem)) this.fail('"*" ends a word stem, e.g. zepsu*', start);
+      if ([...stem].length < MIN_PREFIX) this.fail(`a stem needs at least ${MIN_PREFIX} letters before "*"`, start);
+      return [{ kind: 'prefix', prefix: stem }];
+    }
+    if (chunk.includes('*')) this.fail('"*" may only end a word', start);
+    if (chunk.includes('#')) this.fail('"#" goes before a word: #gwarantuję', start + chunk.indexOf('#'));
+    const stray = STRAY.exec(chunk);
+    if (stray) {
+      this.fail(`"${stray[0]}" has no meaning here (patterns are not regular expressions: use [optional] words or (a | b))`, start + stray.index);
+    }
+    if (POSSESSIVE.test(chunk)) return [{ kind: 'word', norms: ["'s"] }]; // the possessive on its own
+    return tokenize(chunk, this.language).map((token): PatternNode => ({ kind: 'word', norms: [token.norm] }));
+  }
+
+  /** #word: one word that must be spelled exactly so (its diacritics are not folded). */
+  private parseExact(): PatternNode {
+    const start = this.i++;
+    this.i = this.wordEnd(this.i);
+    const word = this.source.slice(start + 1, this.i);
+    if (this.language === 'en') this.fail('"#" (exact spelling) is for Polish and Russian words: English matching folds no letters', start);
+    if (!ONE_WORD.test(word)) this.fail('"#" is followed by one whole word, e.g. #gwarantuję (no stem, no lemma)', start);
+    const tokens = tokenize(word, this.language);
+    if (tokens.length !== 1) this.fail('"#" is followed by one whole word, e.g. #gwarantuję', start);
+    return { kind: 'exact', spelling: exactSpelling(word), norm: tokens[0].norm };
+  }
 }
 
 function isEmpty(node: PatternNode): boolean {
