@@ -61,6 +61,19 @@ const COMMON = new Set(
 
 const NOTHING: readonly number[] = [];
 
+/** [...new Set(values)].sort(), by insertion for the short lists most symbols have. */
+function sortedUnique(values: string[]): string[] {
+  if (values.length > 16) return [...new Set(values)].sort();
+  const out: string[] = [];
+  for (const v of values) {
+    let k = out.length;
+    while (k > 0 && out[k - 1] > v) k--;
+    if (k > 0 && out[k - 1] === v) continue;
+    out.splice(k, 0, v);
+  }
+  return out;
+}
+
 type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' | 'exact' }>;
 type AnchorOption = { symbols: number[]; cost: number };
 
@@ -70,14 +83,64 @@ interface AltParts {
   rest: PatternNode[];
 }
 
+/** A growable list of int32, for the builder's tables: no object per state for the collector to copy. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+}
+
+/**
+ * Per-state lists in insertion order, as linked cells in flat int arrays (a state's first
+ * and last cell, each cell's value(s) and next cell): most states have one or two entries.
+ */
+class StateLists {
+  readonly head = new IntList();
+  readonly tail = new IntList();
+  readonly next = new IntList();
+  readonly a = new IntList();
+  readonly b = new IntList();
+
+  addState() {
+    this.head.push(-1);
+    this.tail.push(-1);
+  }
+
+  add(state: number, a: number, b = 0) {
+    const cell = this.next.push(-1);
+    this.a.push(a);
+    this.b.push(b);
+    const last = this.tail.data[state];
+    if (last < 0) this.head.data[state] = cell;
+    else this.next.data[last] = cell;
+    this.tail.data[state] = cell;
+  }
+}
+
 export class AutomatonBuilder {
-  // per state; most states have few of these, so each list is created on its first entry
-  private readonly eps: (number[] | undefined)[] = [];
-  private readonly symEdges: (number[] | undefined)[] = [];
-  private readonly acceptAt: (number[] | undefined)[] = [];
-  private readonly lexAcceptAt: (number[] | undefined)[] = [];
-  /** per alternation, inline or not: its single-word options merged into one node, and the rest */
-  private readonly altParts = [new WeakMap<PatternNode, AltParts>(), new WeakMap<PatternNode, AltParts>()];
+  private stateCount = 0;
+  /** per state: epsilon targets (a), and symbol (a) → target (b) edges */
+  private readonly eps = new StateLists();
+  private readonly symEdges = new StateLists();
+  /** the few states that accept something: accept markers and ended lexicons */
+  private readonly acceptAt = new Map<number, number[]>();
+  private readonly lexAcceptAt = new Map<number, number[]>();
+  /**
+   * per alternation of a lexicon (built inline, once per lexicon that copies it in): its
+   * single-word options merged into one node, and the rest. A pattern's own alternations are
+   * built once, so they are not remembered: a WeakMap entry per alternation cost every
+   * garbage collection more than it saved.
+   */
+  private readonly lexiconAltParts = new Map<PatternNode, AltParts>();
   private readonly lexiconIds = new Map<string, number>();
   private readonly lexiconStarts: number[] = [];
   private readonly patternStarts: number[] = [];
@@ -87,6 +150,7 @@ export class AutomatonBuilder {
   private readonly symbolKeys = new Map<string, number>();
   private readonly wordSymbols = { w: new Map<string, number>(), p: new Map<string, number>(), e: new Map<string, number>() };
   private symbolCount = 0;
+  private readonly lemmaSymbols = new Map<string, number>();
   private readonly words = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
   private readonly exact = new Map<string, number[]>();
@@ -101,58 +165,65 @@ export class AutomatonBuilder {
   ) {}
 
   private state(): number {
-    this.eps.push(undefined);
-    this.symEdges.push(undefined);
-    this.acceptAt.push(undefined);
-    this.lexAcceptAt.push(undefined);
-    return this.eps.length - 1;
+    this.eps.addState();
+    this.symEdges.addState();
+    return this.stateCount++;
   }
 
   private addEps(from: number, to: number) {
-    const list = this.eps[from];
-    if (list) list.push(to);
-    else this.eps[from] = [to];
+    this.eps.add(from, to);
   }
 
   private addEdge(from: number, symbol: number, to: number) {
-    const list = this.symEdges[from];
-    if (list) list.push(symbol, to);
-    else this.symEdges[from] = [symbol, to];
+    this.symEdges.add(from, symbol, to);
   }
 
-  private static add(lists: (number[] | undefined)[], state: number, value: number) {
-    const list = lists[state];
+  private static add(lists: Map<number, number[]>, state: number, value: number) {
+    const list = lists.get(state);
     if (list) list.push(value);
-    else lists[state] = [value];
+    else lists.set(state, [value]);
   }
 
   /** The symbol of a word, lemma or stem node. */
   private symbolOf(node: WordLike): number {
     if (node.kind === 'prefix') return this.symbolFor('p', [node.prefix]);
     if (node.kind === 'exact') return this.symbolFor('e', [node.spelling]);
-    return this.symbolFor('w', node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma));
+    if (node.kind === 'word') return this.symbolFor('w', node.norms);
+    // a lemma's forms are sorted into a key once, not at every use of {make}
+    let id = this.lemmaSymbols.get(node.lemma);
+    if (id === undefined) {
+      id = this.symbolFor('w', this.lemmaForms(node.lemma));
+      this.lemmaSymbols.set(node.lemma, id);
+    }
+    return id;
   }
 
   /** An alternation's single-word options as one node (one edge, not many), and its other options. */
   private partsOf(node: Extract<PatternNode, { kind: 'alt' }>, inline: boolean): AltParts {
-    const memo = this.altParts[inline ? 1 : 0];
-    let parts = memo.get(node);
+    let parts = inline ? this.lexiconAltParts.get(node) : undefined;
     if (!parts) {
-      const flat = node.options.flatMap((o) => (o.kind === 'lexicon' && inline ? [this.lexicon(o.name)] : [o]));
-      const expanded = flat.flatMap((o) => (o.kind === 'alt' ? o.options : [o]));
-      const single = expanded.filter((o): o is Extract<PatternNode, { kind: 'word' }> => o.kind === 'word');
-      parts = {
-        single: single.length > 0 ? { kind: 'word', norms: single.flatMap((o) => o.norms) } : null,
-        rest: expanded.filter((o) => o.kind !== 'word'),
-      };
-      memo.set(node, parts);
+      // one pass: inline lexicons and nested alternations flattened, words merged, the rest kept in order
+      const norms: string[] = [];
+      const rest: PatternNode[] = [];
+      for (const option of node.options) {
+        const o = option.kind === 'lexicon' && inline ? this.lexicon(option.name) : option;
+        if (o.kind === 'alt') {
+          for (const x of o.options) {
+            if (x.kind === 'word') for (const w of x.norms) norms.push(w);
+            else rest.push(x);
+          }
+        } else if (o.kind === 'word') for (const w of o.norms) norms.push(w);
+        else rest.push(o);
+      }
+      parts = { single: norms.length > 0 ? { kind: 'word', norms } : null, rest };
+      if (inline) this.lexiconAltParts.set(node, parts);
     }
     return parts;
   }
 
   private symbolFor(kind: 'w' | 'p' | 'e', values: string[]): number {
     // most symbols are one word: looked up by the word itself, no set, sort or key string
-    const sorted = values.length === 1 ? values : [...new Set(values)].sort();
+    const sorted = values.length === 1 ? values : sortedUnique(values);
     const keys = sorted.length === 1 ? this.wordSymbols[kind] : this.symbolKeys;
     const key = sorted.length === 1 ? sorted[0] : `${kind}:${sorted.join('\u0000')}`;
     let id = keys.get(key);
@@ -252,10 +323,10 @@ export class AutomatonBuilder {
     this.requires.push(others);
   }
 
-  /** The cheapest set of symbols one of which every match of `node` contains. */
   /** The pattern's anchor (cheapest required set), then up to two more required sets, smallest first. */
   private requiredSets(node: PatternNode): number[][] {
-    const options = this.anchorOptions(node);
+    const options: AnchorOption[] = [];
+    this.anchorOptions(node, options);
     if (options.length === 0) throw new Error('a pattern needs at least one required word');
     let best = options[0];
     for (const o of options) if (o.cost < best.cost) best = o;
@@ -263,17 +334,25 @@ export class AutomatonBuilder {
     const anchor = [...anchorSet];
     // a set equal to the anchor adds nothing (compared as sets: lexicon sets hold hundreds of symbols)
     const sameAsAnchor = (set: number[]) => set.length === anchorSet.size && set.every((sym) => anchorSet.has(sym));
-    const others = options
-      .filter((o) => o !== best)
-      .map((o) => [...new Set(o.symbols)])
-      .filter((set) => !sameAsAnchor(set))
-      .sort((a, b) => a.length - b.length)
-      .slice(0, 2);
+    // the two smallest other sets, earlier first among equals (what a stable sort by size would give)
+    let first: number[] | null = null;
+    let second: number[] | null = null;
+    for (const o of options) {
+      if (o === best) continue;
+      const set = o.symbols.length === 1 ? o.symbols : [...new Set(o.symbols)];
+      if (sameAsAnchor(set)) continue;
+      if (!first || set.length < first.length) {
+        second = first;
+        first = set;
+      } else if (!second || set.length < second.length) second = set;
+    }
+    // a set of one symbol is the option's own list: copied, so no two patterns share an array
+    const others = [first, second].filter((set) => set !== null).map((set) => (set.length === 1 ? [set[0]] : set));
     return [anchor, ...others];
   }
 
   private readonly costs = new Map<string, number>();
-  private readonly lexiconAnchors = new Map<string, { symbols: number[]; cost: number }[]>();
+  private readonly lexiconAnchors = new Map<string, AnchorOption[]>();
 
   private wordCost(word: string): number {
     let cost = this.costs.get(word);
@@ -284,108 +363,137 @@ export class AutomatonBuilder {
     return cost;
   }
 
-  /** Alternative anchor sets for `node`, each a disjunction of symbols with a cost (lower = rarer). */
-  private anchorOptions(node: PatternNode): AnchorOption[] {
+  /**
+   * Appends to `out` the alternative anchor sets for `node`, each a disjunction of symbols
+   * with a cost (lower = rarer). The lists are read, never changed: lexicons share theirs.
+   */
+  private anchorOptions(node: PatternNode, out: AnchorOption[]): void {
     switch (node.kind) {
       case 'word':
       case 'lemma':
       case 'prefix':
       case 'exact': {
         const symbols = [this.symbolOf(node)];
-        if (node.kind === 'prefix') return [{ symbols, cost: this.wordCost(node.prefix) + 0.5 }];
-        if (node.kind === 'exact') return [{ symbols, cost: this.wordCost(node.norm) }];
-        const words = node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma);
-        return [{ symbols, cost: Math.max(...words.map((w) => this.wordCost(w))) }];
+        if (node.kind === 'prefix') out.push({ symbols, cost: this.wordCost(node.prefix) + 0.5 });
+        else if (node.kind === 'exact') out.push({ symbols, cost: this.wordCost(node.norm) });
+        else {
+          const words = node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma);
+          let cost = -Infinity;
+          for (const w of words) cost = Math.max(cost, this.wordCost(w));
+          out.push({ symbols, cost });
+        }
+        return;
       }
       case 'seq':
-        return node.items.flatMap((item) => this.anchorOptions(item));
+        for (const item of node.items) this.anchorOptions(item, out);
+        return;
       case 'alt': {
         // every option must contribute: union of each option's best set
         const symbols: number[] = [];
         let cost = 0;
+        const opts: AnchorOption[] = [];
         for (const option of node.options) {
-          const opts = this.anchorOptions(option);
-          if (opts.length === 0) return [];
-          const best = opts.reduce((a, b) => (b.cost < a.cost ? b : a));
-          symbols.push(...best.symbols);
+          opts.length = 0;
+          this.anchorOptions(option, opts);
+          if (opts.length === 0) return;
+          let best = opts[0];
+          for (const o of opts) if (o.cost < best.cost) best = o;
+          for (const sym of best.symbols) symbols.push(sym);
           cost += best.cost;
         }
-        return [{ symbols, cost }];
+        out.push({ symbols, cost });
+        return;
       }
       case 'lexicon': {
         let options = this.lexiconAnchors.get(node.name);
         if (!options) {
-          options = this.anchorOptions(this.lexicon(node.name));
+          options = [];
+          this.anchorOptions(this.lexicon(node.name), options);
           this.lexiconAnchors.set(node.name, options);
         }
-        return options;
+        for (const o of options) out.push(o);
+        return;
       }
       case 'opt':
       case 'gap':
-        return [];
+        return;
     }
   }
 
   finish(): CompiledAutomaton {
-    const n = this.eps.length;
-    // epsilon-free form: a state carries the edges and accepts of every state it reaches for free
-    const edges: number[][] = [];
-    const accepts: number[][] = [];
-    const lexAccepts: number[][] = [];
+    const n = this.stateCount;
+    const epsHead = this.eps.head.data;
+    const epsNext = this.eps.next.data;
+    const epsTo = this.eps.a.data;
+    const symHead = this.symEdges.head.data;
+    const symNext = this.symEdges.next.data;
+    const symOf = this.symEdges.a.data;
+    const symTo = this.symEdges.b.data;
     const seen = new Int32Array(n).fill(-1);
     // per target state: the closure (its owner state) that already has an edge into it
     const targetSeen = new Int32Array(n).fill(-1);
     const closure: number[] = [];
-    for (let s = 0; s < n; s++) {
-      if (!this.eps[s]) {
-        edges.push(this.symEdges[s] ?? []);
-        accepts.push(this.acceptAt[s] ?? []);
-        lexAccepts.push(this.lexAcceptAt[s] ?? []);
-        continue;
+    let accepts: number[] = [];
+    let lexAccepts: number[] = [];
+    /**
+     * Epsilon-free form of state `s`: its closure's edges (each symbol/target pair once,
+     * first-seen order) passed to `edge`, and the closure's accepts left in `accepts` and
+     * `lexAccepts`. A state carries the edges and accepts of every state it reaches for free.
+     */
+    const close = (s: number, edge: (symbol: number, to: number) => void) => {
+      if (epsHead[s] < 0) {
+        for (let c = symHead[s]; c >= 0; c = symNext[c]) edge(symOf[c], symTo[c]);
+        accepts = this.acceptAt.get(s) ?? [];
+        lexAccepts = this.lexAcceptAt.get(s) ?? [];
+        return;
       }
       closure.length = 0;
       closure.push(s);
       seen[s] = s;
       for (let k = 0; k < closure.length; k++) {
-        for (const t of this.eps[closure[k]] ?? NOTHING) {
+        for (let c = epsHead[closure[k]]; c >= 0; c = epsNext[c]) {
+          const t = epsTo[c];
           if (seen[t] !== s) {
             seen[t] = s;
             closure.push(t);
           }
         }
       }
-      // union of the closure's edges (each symbol/target pair once, first-seen order) and accepts
-      const e: number[] = [];
       let pairs: Set<number> | null = null; // built only when a target repeats
       const acc: number[] = [];
       const lex: number[] = [];
-      for (const c of closure) {
-        const se = this.symEdges[c] ?? NOTHING;
-        for (let k = 0; k < se.length; k += 2) {
-          const to = se[k + 1];
+      for (const state of closure) {
+        for (let c = symHead[state]; c >= 0; c = symNext[c]) {
+          const symbol = symOf[c];
+          const to = symTo[c];
+          const key = (symbol + 1_048_576) * 16_777_216 + to;
           if (targetSeen[to] === s) {
             if (!pairs) {
               pairs = new Set();
-              for (let q = 0; q < e.length; q += 2) pairs.add((e[q] + 1_048_576) * 16_777_216 + e[q + 1]);
+              // the pairs so far, from the start of the closure
+              for (const earlier of closure) {
+                if (earlier === state) break;
+                for (let d = symHead[earlier]; d >= 0; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
+              }
+              for (let d = symHead[state]; d !== c; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
             }
-            const key = (se[k] + 1_048_576) * 16_777_216 + to;
             if (pairs.has(key)) continue;
             pairs.add(key);
           } else {
             targetSeen[to] = s;
-            pairs?.add((se[k] + 1_048_576) * 16_777_216 + to);
+            pairs?.add(key);
           }
-          e.push(se[k], to);
+          edge(symbol, to);
         }
-        for (const a of this.acceptAt[c] ?? NOTHING) if (!acc.includes(a)) acc.push(a);
-        for (const a of this.lexAcceptAt[c] ?? NOTHING) if (!lex.includes(a)) lex.push(a);
+        for (const a of this.acceptAt.get(state) ?? NOTHING) if (!acc.includes(a)) acc.push(a);
+        for (const a of this.lexAcceptAt.get(state) ?? NOTHING) if (!lex.includes(a)) lex.push(a);
       }
-      edges.push(e);
-      accepts.push(acc);
-      lexAccepts.push(lex);
-    }
-    // keep only states a match can be in (entered through an edge), renumbered densely:
-    // the compiled tables travel to every composer's page, so size matters
+      accepts = acc;
+      lexAccepts = lex;
+    };
+    // keep only states a match can be in (entered through an edge), renumbered densely in
+    // the order a breadth-first walk from the starts meets them: the compiled tables travel
+    // to every composer's page, so size matters
     const keep = new Int32Array(n).fill(-1); // old state → new number, -1 when dropped
     const queue: number[] = []; // kept states, in new-number order
     const visit = (s: number) => {
@@ -393,25 +501,36 @@ export class AutomatonBuilder {
       keep[s] = queue.length;
       queue.push(s);
     };
-    for (const start of [...this.patternStarts, ...this.lexiconStarts]) {
-      for (let k = 1; k < edges[start].length; k += 2) visit(edges[start][k]);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const e = edges[queue[q]];
-      for (let k = 1; k < e.length; k += 2) visit(e[k]);
-    }
+    // the starts' edges: [symbol, old target, …] per start, patterns' then lexicons'
+    const startEdges = (starts: number[]) =>
+      starts.map((start) => {
+        const e: number[] = [];
+        close(start, (symbol, to) => {
+          e.push(symbol, to);
+          visit(to);
+        });
+        return e;
+      });
+    const patternEntries = startEdges(this.patternStarts);
+    const lexiconEntries = startEdges(this.lexiconStarts);
     const outEdges: number[][] = [];
     const outAccepts: number[][] = [];
     const outLexAccepts: number[][] = [];
-    for (const old of queue) {
-      outEdges.push(edges[old].map((v, k) => (k % 2 === 1 ? keep[v] : v)));
-      outAccepts.push(accepts[old]);
-      outLexAccepts.push(lexAccepts[old]);
+    let out: number[] = [];
+    const renumbered = (symbol: number, to: number) => {
+      visit(to);
+      out.push(symbol, keep[to]);
+    };
+    for (let q = 0; q < queue.length; q++) {
+      out = [];
+      close(queue[q], renumbered);
+      outEdges.push(out);
+      outAccepts.push(accepts);
+      outLexAccepts.push(lexAccepts);
     }
-    const entryTable = (startStates: number[]) => {
+    const entryTable = (entries: number[][]) => {
       const table: Record<string, number[]> = {};
-      startStates.forEach((start, owner) => {
-        const e = edges[start];
+      entries.forEach((e, owner) => {
         for (let k = 0; k < e.length; k += 2) {
           table[e[k]] ??= [];
           table[e[k]].push(keep[e[k + 1]], owner);
@@ -426,8 +545,8 @@ export class AutomatonBuilder {
       edges: outEdges,
       accepts: outAccepts,
       lexAccepts: outLexAccepts,
-      lexStarts: entryTable(this.lexiconStarts),
-      starts: entryTable(this.patternStarts),
+      lexStarts: entryTable(lexiconEntries),
+      starts: entryTable(patternEntries),
       anchors: this.anchors,
       requires: this.requires,
     };
