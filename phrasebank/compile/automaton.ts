@@ -61,6 +61,16 @@ const COMMON = new Set(
 
 const NOTHING: readonly number[] = [];
 
+/** Object.fromEntries(map), a few times faster for thousands of keys (plain assignment; "__proto__" defined, not set). */
+function toRecord(map: Map<string, number[]>): Record<string, number[]> {
+  const record: Record<string, number[]> = {};
+  for (const [key, value] of map) {
+    if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else record[key] = value;
+  }
+  return record;
+}
+
 /** [...new Set(values)].sort(), by insertion for the short lists most symbols have. */
 function sortedUnique(values: string[]): string[] {
   if (values.length > 16) return [...new Set(values)].sort();
@@ -75,7 +85,12 @@ function sortedUnique(values: string[]): string[] {
 }
 
 type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' | 'exact' }>;
-type AnchorOption = { symbols: number[]; cost: number };
+/**
+ * A set of symbols one of which every match of some part of a pattern contains, with a cost
+ * (lower = rarer). An alternation's set is the union of its options' best sets: it keeps
+ * those as `parts` and is spelled out only if chosen (lexicon sets hold hundreds of symbols).
+ */
+type AnchorOption = { cost: number; symbol: number; parts: AnchorOption[] | null };
 
 interface AltParts {
   single: Extract<PatternNode, { kind: 'word' }> | null;
@@ -323,35 +338,95 @@ export class AutomatonBuilder {
     this.requires.push(others);
   }
 
+  /** per symbol: the walk that last met it (spelling out and comparing anchor sets without Sets) */
+  private seenIn = new Int32Array(0);
+  /** per symbol: the pattern whose anchor holds it */
+  private inAnchor = new Int32Array(0);
+  private walk = 0;
+  private walkSize = 0;
+  private walkInAnchor = true;
+
   /** The pattern's anchor (cheapest required set), then up to two more required sets, smallest first. */
   private requiredSets(node: PatternNode): number[][] {
-    const options: AnchorOption[] = [];
-    this.anchorOptions(node, options);
-    if (options.length === 0) throw new Error('a pattern needs at least one required word');
-    let best = options[0];
-    for (const o of options) if (o.cost < best.cost) best = o;
-    const anchorSet = new Set(best.symbols);
-    const anchor = [...anchorSet];
-    // a set equal to the anchor adds nothing (compared as sets: lexicon sets hold hundreds of symbols)
-    const sameAsAnchor = (set: number[]) => set.length === anchorSet.size && set.every((sym) => anchorSet.has(sym));
-    // the two smallest other sets, earlier first among equals (what a stable sort by size would give)
-    let first: number[] | null = null;
-    let second: number[] | null = null;
-    for (const o of options) {
-      if (o === best) continue;
-      const set = o.symbols.length === 1 ? o.symbols : [...new Set(o.symbols)];
-      if (sameAsAnchor(set)) continue;
-      if (!first || set.length < first.length) {
-        second = first;
-        first = set;
-      } else if (!second || set.length < second.length) second = set;
+    // the pattern's options are read off the scratch stack (this is its outermost use)
+    this.optionTop = 0;
+    this.anchorOptions(node);
+    const count = this.optionTop;
+    if (count === 0) throw new Error('a pattern needs at least one required word');
+    const options = this.optionStack;
+    if (this.seenIn.length < this.symbolCount) {
+      const size = Math.max(this.symbolCount, this.seenIn.length * 2);
+      this.seenIn = new Int32Array(size);
+      this.inAnchor = new Int32Array(size);
+      this.walk = 0;
     }
-    // a set of one symbol is the option's own list: copied, so no two patterns share an array
-    const others = [first, second].filter((set) => set !== null).map((set) => (set.length === 1 ? [set[0]] : set));
-    return [anchor, ...others];
+    let best = options[0];
+    for (let k = 1; k < count; k++) if (options[k].cost < best.cost) best = options[k];
+    const anchor = this.spell(best);
+    const anchorId = this.walk;
+    for (const sym of anchor) this.inAnchor[sym] = anchorId;
+    // the two smallest other sets, earlier first among equals (what a stable sort by size
+    // would give); a set equal to the anchor adds nothing
+    let first: AnchorOption | null = null;
+    let second: AnchorOption | null = null;
+    let firstSize = 0;
+    let secondSize = 0;
+    for (let k = 0; k < count; k++) {
+      const o = options[k];
+      if (o === best) continue;
+      this.walk++;
+      this.walkSize = 0;
+      this.walkInAnchor = true;
+      this.measure(o, anchorId);
+      const size = this.walkSize;
+      if (size === anchor.length && this.walkInAnchor) continue;
+      if (!first || size < firstSize) {
+        second = first;
+        secondSize = firstSize;
+        first = o;
+        firstSize = size;
+      } else if (!second || size < secondSize) {
+        second = o;
+        secondSize = size;
+      }
+    }
+    const sets = [anchor];
+    if (first) sets.push(this.spell(first));
+    if (second) sets.push(this.spell(second));
+    return sets;
+  }
+
+  /** The distinct symbols of an anchor set, in first-seen order. */
+  private spell(o: AnchorOption): number[] {
+    this.walk++;
+    const out: number[] = [];
+    this.collect(o, out);
+    return out;
+  }
+
+  private collect(o: AnchorOption, out: number[]) {
+    if (o.parts) for (const part of o.parts) this.collect(part, out);
+    else if (this.seenIn[o.symbol] !== this.walk) {
+      this.seenIn[o.symbol] = this.walk;
+      out.push(o.symbol);
+    }
+  }
+
+  /** Counts the distinct symbols of `o` into walkSize, and whether the anchor holds them all. */
+  private measure(o: AnchorOption, anchorId: number) {
+    if (o.parts) for (const part of o.parts) this.measure(part, anchorId);
+    else if (this.seenIn[o.symbol] !== this.walk) {
+      this.seenIn[o.symbol] = this.walk;
+      this.walkSize++;
+      if (this.inAnchor[o.symbol] !== anchorId) this.walkInAnchor = false;
+    }
   }
 
   private readonly costs = new Map<string, number>();
+  private readonly symbolOptions: (AnchorOption | undefined)[] = [];
+  /** scratch stack of anchor options (never shrunk: that would drop its storage) */
+  private readonly optionStack: AnchorOption[] = [];
+  private optionTop = 0;
   private readonly lexiconAnchors = new Map<string, AnchorOption[]>();
 
   private wordCost(word: string): number {
@@ -364,54 +439,70 @@ export class AutomatonBuilder {
   }
 
   /**
-   * Appends to `out` the alternative anchor sets for `node`, each a disjunction of symbols
-   * with a cost (lower = rarer). The lists are read, never changed: lexicons share theirs.
+   * Pushes onto the option stack the alternative anchor sets for `node`, each a disjunction
+   * of symbols with a cost (lower = rarer). Options are read, never changed: lexicons and
+   * words share theirs.
    */
-  private anchorOptions(node: PatternNode, out: AnchorOption[]): void {
+  private anchorOptions(node: PatternNode): void {
     switch (node.kind) {
       case 'word':
       case 'lemma':
       case 'prefix':
       case 'exact': {
-        const symbols = [this.symbolOf(node)];
-        if (node.kind === 'prefix') out.push({ symbols, cost: this.wordCost(node.prefix) + 0.5 });
-        else if (node.kind === 'exact') out.push({ symbols, cost: this.wordCost(node.norm) });
-        else {
-          const words = node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma);
-          let cost = -Infinity;
-          for (const w of words) cost = Math.max(cost, this.wordCost(w));
-          out.push({ symbols, cost });
+        const symbol = this.symbolOf(node);
+        // a symbol's cost depends on its words alone: one option object per symbol
+        let option = this.symbolOptions[symbol];
+        if (!option) {
+          let cost: number;
+          if (node.kind === 'prefix') cost = this.wordCost(node.prefix) + 0.5;
+          else if (node.kind === 'exact') cost = this.wordCost(node.norm);
+          else {
+            cost = -Infinity;
+            for (const w of node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma)) cost = Math.max(cost, this.wordCost(w));
+          }
+          option = { symbol, cost, parts: null };
+          this.symbolOptions[symbol] = option;
         }
+        this.optionStack[this.optionTop++] = option;
         return;
       }
       case 'seq':
-        for (const item of node.items) this.anchorOptions(item, out);
+        for (const item of node.items) this.anchorOptions(item);
         return;
       case 'alt': {
         // every option must contribute: union of each option's best set
-        const symbols: number[] = [];
+        // (each option's sets and the chosen bests wait on the scratch stack, above `base`)
+        const stack = this.optionStack;
+        const base = this.optionTop;
         let cost = 0;
-        const opts: AnchorOption[] = [];
         for (const option of node.options) {
-          opts.length = 0;
-          this.anchorOptions(option, opts);
-          if (opts.length === 0) return;
-          let best = opts[0];
-          for (const o of opts) if (o.cost < best.cost) best = o;
-          for (const sym of best.symbols) symbols.push(sym);
+          const from = this.optionTop;
+          this.anchorOptions(option);
+          if (this.optionTop === from) {
+            this.optionTop = base;
+            return;
+          }
+          let best = stack[from];
+          for (let k = from + 1; k < this.optionTop; k++) if (stack[k].cost < best.cost) best = stack[k];
+          stack[from] = best;
+          this.optionTop = from + 1;
           cost += best.cost;
         }
-        out.push({ symbols, cost });
+        const parts = stack.slice(base, this.optionTop);
+        this.optionTop = base;
+        stack[this.optionTop++] = { symbol: -1, cost, parts };
         return;
       }
       case 'lexicon': {
         let options = this.lexiconAnchors.get(node.name);
         if (!options) {
-          options = [];
-          this.anchorOptions(this.lexicon(node.name), options);
+          const from = this.optionTop;
+          this.anchorOptions(this.lexicon(node.name));
+          options = this.optionStack.slice(from, this.optionTop);
+          this.optionTop = from;
           this.lexiconAnchors.set(node.name, options);
         }
-        for (const o of options) out.push(o);
+        for (const o of options) this.optionStack[this.optionTop++] = o;
         return;
       }
       case 'opt':
@@ -432,7 +523,8 @@ export class AutomatonBuilder {
     const seen = new Int32Array(n).fill(-1);
     // per target state: the closure (its owner state) that already has an edge into it
     const targetSeen = new Int32Array(n).fill(-1);
-    const closure: number[] = [];
+    const closure = new Int32Array(n); // scratch, with its length in closureSize
+    let closureSize = 0;
     let accepts: number[] = [];
     let lexAccepts: number[] = [];
     /**
@@ -447,41 +539,42 @@ export class AutomatonBuilder {
         lexAccepts = this.lexAcceptAt.get(s) ?? [];
         return;
       }
-      closure.length = 0;
-      closure.push(s);
+      closure[0] = s;
+      closureSize = 1;
       seen[s] = s;
-      for (let k = 0; k < closure.length; k++) {
+      for (let k = 0; k < closureSize; k++) {
         for (let c = epsHead[closure[k]]; c >= 0; c = epsNext[c]) {
           const t = epsTo[c];
           if (seen[t] !== s) {
             seen[t] = s;
-            closure.push(t);
+            closure[closureSize++] = t;
           }
         }
       }
       let pairs: Set<number> | null = null; // built only when a target repeats
       const acc: number[] = [];
       const lex: number[] = [];
-      for (const state of closure) {
+      for (let m = 0; m < closureSize; m++) {
+        const state = closure[m];
         for (let c = symHead[state]; c >= 0; c = symNext[c]) {
           const symbol = symOf[c];
           const to = symTo[c];
-          const key = (symbol + 1_048_576) * 16_777_216 + to;
           if (targetSeen[to] === s) {
             if (!pairs) {
               pairs = new Set();
               // the pairs so far, from the start of the closure
-              for (const earlier of closure) {
-                if (earlier === state) break;
+              for (let e = 0; e < m; e++) {
+                const earlier = closure[e];
                 for (let d = symHead[earlier]; d >= 0; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
               }
               for (let d = symHead[state]; d !== c; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
             }
+            const key = (symbol + 1_048_576) * 16_777_216 + to;
             if (pairs.has(key)) continue;
             pairs.add(key);
           } else {
             targetSeen[to] = s;
-            pairs?.add(key);
+            pairs?.add((symbol + 1_048_576) * 16_777_216 + to);
           }
           edge(symbol, to);
         }
@@ -516,15 +609,18 @@ export class AutomatonBuilder {
     const outEdges: number[][] = [];
     const outAccepts: number[][] = [];
     const outLexAccepts: number[][] = [];
-    let out: number[] = [];
+    // scratch: each state's edges are copied out at their exact size (never shrunk: that would drop its storage)
+    const out: number[] = [];
+    let outSize = 0;
     const renumbered = (symbol: number, to: number) => {
       visit(to);
-      out.push(symbol, keep[to]);
+      out[outSize++] = symbol;
+      out[outSize++] = keep[to];
     };
     for (let q = 0; q < queue.length; q++) {
-      out = [];
+      outSize = 0;
       close(queue[q], renumbered);
-      outEdges.push(out);
+      outEdges.push(out.slice(0, outSize));
       outAccepts.push(accepts);
       outLexAccepts.push(lexAccepts);
     }
@@ -539,9 +635,9 @@ export class AutomatonBuilder {
       return table;
     };
     return {
-      words: Object.fromEntries(this.words),
-      prefixes: Object.fromEntries(this.prefixes),
-      ...(this.exact.size > 0 ? { exact: Object.fromEntries(this.exact) } : {}),
+      words: toRecord(this.words),
+      prefixes: toRecord(this.prefixes),
+      ...(this.exact.size > 0 ? { exact: toRecord(this.exact) } : {}),
       edges: outEdges,
       accepts: outAccepts,
       lexAccepts: outLexAccepts,

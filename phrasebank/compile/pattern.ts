@@ -82,15 +82,28 @@ export function parsePattern(source: string, language: Language, cache?: ParseCa
   return tree;
 }
 
+/**
+ * Items of the lists being read, shared by every parse (one runs at a time): arrays are made
+ * only for lists of two or more, at their exact size. It never shrinks (setting an array's
+ * length to 0 drops its storage, to be grown again on the next push).
+ */
+const SCRATCH: PatternNode[] = [];
+
 // A class rather than closures inside parsePattern: nothing is allocated per pattern but the parser itself.
 class Parser {
   i = 0;
+  /** top of SCRATCH: the items of the sequences and alternations being read, innermost last */
+  private top = 0;
 
   constructor(
     private readonly source: string,
     private readonly language: Language,
     private readonly memo: ReturnType<ParseCache['for']> | null,
   ) {}
+
+  private push(node: PatternNode) {
+    SCRATCH[this.top++] = node;
+  }
 
   fail(message: string, at = this.i): never {
     throw new PatternError(message, this.source, at);
@@ -121,17 +134,21 @@ class Parser {
   parseAlternation(close: string | null): PatternNode {
     const first = this.parseSequence(close);
     if (this.source.charCodeAt(this.i) !== 124) return first;
-    const options: PatternNode[] = [first];
+    const base = this.top;
+    SCRATCH[this.top++] = first;
     while (this.source.charCodeAt(this.i) === 124) {
       this.i++;
-      options.push(this.parseSequence(close));
+      const option = this.parseSequence(close);
+      SCRATCH[this.top++] = option;
     }
+    const options = SCRATCH.slice(base, this.top);
+    this.top = base;
     return { kind: 'alt', options };
   }
 
   private parseSequence(close: string | null): PatternNode {
     const { source } = this;
-    const items: PatternNode[] = [];
+    const base = this.top;
     for (;;) {
       this.skipSpace();
       if (this.i >= source.length) {
@@ -147,7 +164,7 @@ class Parser {
         if (source[this.i] !== (c === '(' ? ')' : ']')) this.fail(`unclosed "${c}"`, start);
         this.i++;
         if (isEmpty(inner)) this.fail(`empty "${c}…"`, start);
-        items.push(c === '(' ? inner : { kind: 'opt', item: inner });
+        this.push(c === '(' ? inner : { kind: 'opt', item: inner });
       } else if (this.isGapAt(this.i)) {
         this.i += c === '…' ? 1 : 3;
         DIGITS.lastIndex = this.i;
@@ -158,17 +175,17 @@ class Parser {
           this.i += digits[0].length;
           if (max < 1 || max > MAX_GAP) this.fail(`a gap allows 1 to ${MAX_GAP} words, not ${max}`);
         }
-        items.push({ kind: 'gap', max });
+        this.push({ kind: 'gap', max });
       } else if (c === '{') {
-        items.push(this.parseLemma());
+        this.push(this.parseLemma());
       } else if (c === '@') {
         LEXICON_NAME.lastIndex = this.i;
         const name = LEXICON_NAME.exec(source);
         if (!name) this.fail('"@" must be followed by a lexicon name');
-        items.push({ kind: 'lexicon', name: name![1] });
+        this.push({ kind: 'lexicon', name: name![1] });
         this.i += name![0].length;
       } else if (c === '#') {
-        items.push(this.parseExact());
+        this.push(this.parseExact());
       } else if (c === '}') {
         this.fail('unexpected "}"');
       } else {
@@ -181,10 +198,12 @@ class Parser {
           nodes = this.literal(chunk, start);
           this.memo?.chunks.set(chunk, nodes);
         }
-        for (const node of nodes) items.push(node);
+        for (const node of nodes) this.push(node);
       }
     }
-    return items.length === 1 ? items[0] : { kind: 'seq', items };
+    const node: PatternNode = this.top === base + 1 ? SCRATCH[base] : { kind: 'seq', items: SCRATCH.slice(base, this.top) };
+    this.top = base;
+    return node;
   }
 
   /** {lemma}: one word standing for all its forms. */
