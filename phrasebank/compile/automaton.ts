@@ -60,6 +60,11 @@ const COMMON = new Set(
 );
 
 const NOTHING: readonly number[] = [];
+/**
+ * The empty accept list most states have, shared and frozen: one array instead of tens of
+ * thousands for the collector to copy (the compiled bank is read, never changed).
+ */
+const NONE = Object.freeze([]) as unknown as number[];
 
 /** Object.fromEntries(map), a few times faster for thousands of keys (plain assignment; "__proto__" defined, not set). */
 function toRecord(map: Map<string, number[]>): Record<string, number[]> {
@@ -535,8 +540,8 @@ export class AutomatonBuilder {
     const close = (s: number, edge: (symbol: number, to: number) => void) => {
       if (epsHead[s] < 0) {
         for (let c = symHead[s]; c >= 0; c = symNext[c]) edge(symOf[c], symTo[c]);
-        accepts = this.acceptAt.get(s) ?? [];
-        lexAccepts = this.lexAcceptAt.get(s) ?? [];
+        accepts = this.acceptAt.get(s) ?? NONE;
+        lexAccepts = this.lexAcceptAt.get(s) ?? NONE;
         return;
       }
       closure[0] = s;
@@ -581,8 +586,8 @@ export class AutomatonBuilder {
         for (const a of this.acceptAt.get(state) ?? NOTHING) if (!acc.includes(a)) acc.push(a);
         for (const a of this.lexAcceptAt.get(state) ?? NOTHING) if (!lex.includes(a)) lex.push(a);
       }
-      accepts = acc;
-      lexAccepts = lex;
+      accepts = acc.length > 0 ? acc : NONE;
+      lexAccepts = lex.length > 0 ? lex : NONE;
     };
     // keep only states a match can be in (entered through an edge), renumbered densely in
     // the order a breadth-first walk from the starts meets them: the compiled tables travel
