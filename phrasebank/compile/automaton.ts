@@ -59,7 +59,6 @@ const COMMON = new Set(
     .split(' '),
 );
 
-const NOTHING: readonly number[] = [];
 /**
  * The empty accept list most states have, shared and frozen: one array instead of tens of
  * thousands for the collector to copy (the compiled bank is read, never changed).
@@ -154,6 +153,8 @@ export class AutomatonBuilder {
   /** the few states that accept something: accept markers and ended lexicons */
   private readonly acceptAt = new Map<number, number[]>();
   private readonly lexAcceptAt = new Map<number, number[]>();
+  /** per state: 1 when acceptAt has it, 2 when lexAcceptAt has it (read without a Map lookup) */
+  private readonly acceptFlags = new IntList();
   /**
    * per alternation of a lexicon (built inline, once per lexicon that copies it in): its
    * single-word options merged into one node, and the rest. A pattern's own alternations are
@@ -187,6 +188,7 @@ export class AutomatonBuilder {
   private state(): number {
     this.eps.addState();
     this.symEdges.addState();
+    this.acceptFlags.push(0);
     return this.stateCount++;
   }
 
@@ -198,7 +200,8 @@ export class AutomatonBuilder {
     this.symEdges.add(from, symbol, to);
   }
 
-  private static add(lists: Map<number, number[]>, state: number, value: number) {
+  private addAccept(lists: Map<number, number[]>, flag: number, state: number, value: number) {
+    this.acceptFlags.data[state] |= flag;
     const list = lists.get(state);
     if (list) list.push(value);
     else lists.set(state, [value]);
@@ -267,7 +270,7 @@ export class AutomatonBuilder {
     this.lexiconIds.set(name, id);
     const start = this.state();
     const end = this.build(this.lexicon(name), start, true);
-    AutomatonBuilder.add(this.lexAcceptAt, end, id);
+    this.addAccept(this.lexAcceptAt, 2, end, id);
     this.lexiconStarts.push(start);
     return id;
   }
@@ -336,7 +339,7 @@ export class AutomatonBuilder {
   add(tree: PatternNode, marker: number) {
     const start = this.state();
     const end = this.build(tree, start);
-    AutomatonBuilder.add(this.acceptAt, end, marker);
+    this.addAccept(this.acceptAt, 1, end, marker);
     this.patternStarts.push(start);
     const [anchor, ...others] = this.requiredSets(tree);
     this.anchors.push(anchor);
@@ -525,6 +528,7 @@ export class AutomatonBuilder {
     const symNext = this.symEdges.next.data;
     const symOf = this.symEdges.a.data;
     const symTo = this.symEdges.b.data;
+    const acceptFlags = this.acceptFlags.data;
     const seen = new Int32Array(n).fill(-1);
     // per target state: the closure (its owner state) that already has an edge into it
     const targetSeen = new Int32Array(n).fill(-1);
@@ -540,8 +544,9 @@ export class AutomatonBuilder {
     const close = (s: number, edge: (symbol: number, to: number) => void) => {
       if (epsHead[s] < 0) {
         for (let c = symHead[s]; c >= 0; c = symNext[c]) edge(symOf[c], symTo[c]);
-        accepts = this.acceptAt.get(s) ?? NONE;
-        lexAccepts = this.lexAcceptAt.get(s) ?? NONE;
+        const flags = acceptFlags[s];
+        accepts = flags & 1 ? this.acceptAt.get(s)! : NONE;
+        lexAccepts = flags & 2 ? this.lexAcceptAt.get(s)! : NONE;
         return;
       }
       closure[0] = s;
@@ -583,8 +588,9 @@ export class AutomatonBuilder {
           }
           edge(symbol, to);
         }
-        for (const a of this.acceptAt.get(state) ?? NOTHING) if (!acc.includes(a)) acc.push(a);
-        for (const a of this.lexAcceptAt.get(state) ?? NOTHING) if (!lex.includes(a)) lex.push(a);
+        const flags = acceptFlags[state];
+        if (flags & 1) for (const a of this.acceptAt.get(state)!) if (!acc.includes(a)) acc.push(a);
+        if (flags & 2) for (const a of this.lexAcceptAt.get(state)!) if (!lex.includes(a)) lex.push(a);
       }
       accepts = acc.length > 0 ? acc : NONE;
       lexAccepts = lex.length > 0 ? lex : NONE;
