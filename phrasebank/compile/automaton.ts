@@ -75,17 +75,22 @@ function toRecord(map: Map<string, number[]>): Record<string, number[]> {
   return record;
 }
 
+/** scratch for sortedUnique (never shrunk: that would drop its storage) */
+const SORTING: string[] = [];
+
 /** [...new Set(values)].sort(), by insertion for the short lists most symbols have. */
 function sortedUnique(values: string[]): string[] {
   if (values.length > 16) return [...new Set(values)].sort();
-  const out: string[] = [];
+  let n = 0;
   for (const v of values) {
-    let k = out.length;
-    while (k > 0 && out[k - 1] > v) k--;
-    if (k > 0 && out[k - 1] === v) continue;
-    out.splice(k, 0, v);
+    let k = n;
+    while (k > 0 && SORTING[k - 1] > v) k--;
+    if (k > 0 && SORTING[k - 1] === v) continue;
+    for (let j = n; j > k; j--) SORTING[j] = SORTING[j - 1];
+    SORTING[k] = v;
+    n++;
   }
-  return out;
+  return SORTING.slice(0, n);
 }
 
 type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' | 'exact' }>;
@@ -172,6 +177,9 @@ export class AutomatonBuilder {
   private readonly wordSymbols = { w: new Map<string, number>(), p: new Map<string, number>(), e: new Map<string, number>() };
   private symbolCount = 0;
   private readonly lemmaSymbols = new Map<string, number>();
+  /** scratch: the words of the alternations being built (never shrunk: that would drop its storage) */
+  private readonly normStack: string[] = [];
+  private normTop = 0;
   private readonly words = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
   private readonly exact = new Map<string, number[]>();
@@ -296,6 +304,7 @@ export class AutomatonBuilder {
         return at;
       }
       case 'alt': {
+        if (!inline) return this.buildAlternation(node, from);
         // single-word options share one symbol: @courier = (dhl | ups | fedex | …) is one edge, not many
         const parts = this.partsOf(node, inline);
         const end = this.state();
@@ -334,6 +343,34 @@ export class AutomatonBuilder {
         return to;
       }
     }
+  }
+
+  /**
+   * A pattern's own alternation (built once, so nothing is kept): its single-word options,
+   * nested alternations' included, become one edge, then the other options are built, as
+   * partsOf gives them for a lexicon's.
+   */
+  private buildAlternation(node: Extract<PatternNode, { kind: 'alt' }>, from: number): number {
+    const end = this.state();
+    const base = this.normTop;
+    for (const option of node.options) {
+      if (option.kind === 'alt') {
+        for (const o of option.options) if (o.kind === 'word') for (const w of o.norms) this.normStack[this.normTop++] = w;
+      } else if (option.kind === 'word') for (const w of option.norms) this.normStack[this.normTop++] = w;
+    }
+    if (this.normTop > base) {
+      const norms = this.normStack.slice(base, this.normTop);
+      this.normTop = base;
+      const to = this.state();
+      this.addEdge(from, this.symbolFor('w', norms), to);
+      this.addEps(to, end);
+    }
+    for (const option of node.options) {
+      if (option.kind === 'alt') {
+        for (const o of option.options) if (o.kind !== 'word') this.addEps(this.build(o, from), end);
+      } else if (option.kind !== 'word') this.addEps(this.build(option, from), end);
+    }
+    return end;
   }
 
   add(tree: PatternNode, marker: number) {
@@ -562,8 +599,8 @@ export class AutomatonBuilder {
         }
       }
       let pairs: Set<number> | null = null; // built only when a target repeats
-      const acc: number[] = [];
-      const lex: number[] = [];
+      let acc: number[] | null = null;
+      let lex: number[] | null = null;
       for (let m = 0; m < closureSize; m++) {
         const state = closure[m];
         for (let c = symHead[state]; c >= 0; c = symNext[c]) {
@@ -589,11 +626,17 @@ export class AutomatonBuilder {
           edge(symbol, to);
         }
         const flags = acceptFlags[state];
-        if (flags & 1) for (const a of this.acceptAt.get(state)!) if (!acc.includes(a)) acc.push(a);
-        if (flags & 2) for (const a of this.lexAcceptAt.get(state)!) if (!lex.includes(a)) lex.push(a);
+        if (flags & 1) {
+          acc ??= [];
+          for (const a of this.acceptAt.get(state)!) if (!acc.includes(a)) acc.push(a);
+        }
+        if (flags & 2) {
+          lex ??= [];
+          for (const a of this.lexAcceptAt.get(state)!) if (!lex.includes(a)) lex.push(a);
+        }
       }
-      accepts = acc.length > 0 ? acc : NONE;
-      lexAccepts = lex.length > 0 ? lex : NONE;
+      accepts = acc ?? NONE;
+      lexAccepts = lex ?? NONE;
     };
     // keep only states a match can be in (entered through an edge), renumbered densely in
     // the order a breadth-first walk from the starts meets them: the compiled tables travel
