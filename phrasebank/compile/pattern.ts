@@ -54,18 +54,62 @@ function isSpecial(code: number): boolean {
 }
 
 /**
+ * Literal chunk → its nodes, found by the chunk's place in the pattern and a hash taken while
+ * scanning it: no string is cut out of the pattern for a chunk seen before (open addressing).
+ */
+class ChunkTable {
+  private hashes = new Int32Array(1024);
+  private keys: (string | undefined)[] = new Array(1024).fill(undefined);
+  private values: PatternNode[][] = new Array(1024);
+  private size = 0;
+
+  get(source: string, start: number, end: number, hash: number): PatternNode[] | undefined {
+    const mask = this.hashes.length - 1;
+    const length = end - start;
+    for (let k = hash & mask; ; k = (k + 1) & mask) {
+      const key = this.keys[k];
+      if (key === undefined) return undefined;
+      if (this.hashes[k] === hash && key.length === length && source.startsWith(key, start)) return this.values[k];
+    }
+  }
+
+  set(key: string, hash: number, nodes: PatternNode[]) {
+    if (2 * (this.size + 1) > this.hashes.length) this.grow();
+    this.put(key, hash, nodes);
+    this.size++;
+  }
+
+  private put(key: string, hash: number, nodes: PatternNode[]) {
+    const mask = this.hashes.length - 1;
+    let k = hash & mask;
+    while (this.keys[k] !== undefined) k = (k + 1) & mask;
+    this.keys[k] = key;
+    this.hashes[k] = hash;
+    this.values[k] = nodes;
+  }
+
+  private grow() {
+    const { keys, hashes, values } = this;
+    this.hashes = new Int32Array(hashes.length * 2);
+    this.keys = new Array(hashes.length * 2).fill(undefined);
+    this.values = new Array(hashes.length * 2);
+    for (let k = 0; k < keys.length; k++) if (keys[k] !== undefined) this.put(keys[k]!, hashes[k], values[k]);
+  }
+}
+
+/**
  * Remembers what literal words and {lemmas} parse to, per language, across the patterns of
  * one compile: a bank repeats the same few thousand words tens of thousands of times. The
  * nodes it hands out are shared between trees, so nothing may change a parsed tree.
  * Only successful parses are kept (an error names its position in its own pattern).
  */
 export class ParseCache {
-  private readonly byLanguage = new Map<Language, { chunks: Map<string, PatternNode[]>; lemmas: Map<string, PatternNode> }>();
+  private readonly byLanguage = new Map<Language, { chunks: ChunkTable; lemmas: Map<string, PatternNode> }>();
 
   for(language: Language) {
     let memo = this.byLanguage.get(language);
     if (!memo) {
-      memo = { chunks: new Map(), lemmas: new Map() };
+      memo = { chunks: new ChunkTable(), lemmas: new Map() };
       this.byLanguage.set(language, memo);
     }
     return memo;
@@ -191,12 +235,20 @@ class Parser {
       } else {
         // a literal chunk up to the next space or special character
         const start = this.i;
-        this.i = this.wordEnd(start);
-        const chunk = source.slice(start, this.i);
-        let nodes = this.memo?.chunks.get(chunk);
+        let hash = 0;
+        let i = start;
+        while (i < source.length) {
+          const code = source.charCodeAt(i);
+          if (isSpace(code) || isSpecial(code) || (code === 46 && this.isGapAt(i))) break;
+          hash = (Math.imul(hash, 31) + code) | 0;
+          i++;
+        }
+        this.i = i;
+        let nodes = this.memo?.chunks.get(source, start, i, hash);
         if (!nodes) {
+          const chunk = source.slice(start, i);
           nodes = this.literal(chunk, start);
-          this.memo?.chunks.set(chunk, nodes);
+          this.memo?.chunks.set(chunk, hash, nodes);
         }
         for (const node of nodes) this.push(node);
       }
