@@ -163,8 +163,8 @@ export class AutomatonBuilder {
   /**
    * per alternation of a lexicon (built inline, once per lexicon that copies it in): its
    * single-word options merged into one node, and the rest. A pattern's own alternations are
-   * built once, so they are not remembered: a WeakMap entry per alternation cost every
-   * garbage collection more than it saved.
+   * built once, so nothing is kept for them (buildAlternation): a WeakMap entry per
+   * alternation cost every garbage collection more than it saved.
    */
   private readonly lexiconAltParts = new Map<PatternNode, AltParts>();
   private readonly lexiconIds = new Map<string, number>();
@@ -229,15 +229,15 @@ export class AutomatonBuilder {
     return id;
   }
 
-  /** An alternation's single-word options as one node (one edge, not many), and its other options. */
-  private partsOf(node: Extract<PatternNode, { kind: 'alt' }>, inline: boolean): AltParts {
-    let parts = inline ? this.lexiconAltParts.get(node) : undefined;
+  /** A lexicon alternation's single-word options as one node (one edge, not many), and its other options. */
+  private partsOf(node: Extract<PatternNode, { kind: 'alt' }>): AltParts {
+    let parts = this.lexiconAltParts.get(node);
     if (!parts) {
       // one pass: inline lexicons and nested alternations flattened, words merged, the rest kept in order
       const norms: string[] = [];
       const rest: PatternNode[] = [];
       for (const option of node.options) {
-        const o = option.kind === 'lexicon' && inline ? this.lexicon(option.name) : option;
+        const o = option.kind === 'lexicon' ? this.lexicon(option.name) : option;
         if (o.kind === 'alt') {
           for (const x of o.options) {
             if (x.kind === 'word') for (const w of x.norms) norms.push(w);
@@ -247,7 +247,7 @@ export class AutomatonBuilder {
         else rest.push(o);
       }
       parts = { single: norms.length > 0 ? { kind: 'word', norms } : null, rest };
-      if (inline) this.lexiconAltParts.set(node, parts);
+      this.lexiconAltParts.set(node, parts);
     }
     return parts;
   }
@@ -306,7 +306,7 @@ export class AutomatonBuilder {
       case 'alt': {
         if (!inline) return this.buildAlternation(node, from);
         // single-word options share one symbol: @courier = (dhl | ups | fedex | …) is one edge, not many
-        const parts = this.partsOf(node, inline);
+        const parts = this.partsOf(node);
         const end = this.state();
         if (parts.single) {
           // the merged word list can be long (a lexicon's words): its symbol is looked up once
@@ -316,7 +316,7 @@ export class AutomatonBuilder {
           this.addEps(to, end);
         }
         const { rest } = parts;
-        for (const option of rest) this.addEps(this.build(option, from, inline), end);
+        for (const option of rest) this.addEps(this.build(option, from, true), end);
         return end;
       }
       case 'opt': {
