@@ -118,7 +118,7 @@ export class ParseCache {
 
 export function parsePattern(source: string, language: Language, cache?: ParseCache): PatternNode {
   const parser = new Parser(source, language, cache?.for(language) ?? null);
-  const tree = parser.parseAlternation(null);
+  const tree = parser.parseAlternation(-1);
   if (parser.i < source.length) parser.fail(`unexpected "${source[parser.i]}"`);
   if (isEmpty(tree)) parser.fail('the pattern has no words');
   if (!startsWithWord(tree)) parser.fail('a pattern must start with a word (not a gap)', 0);
@@ -175,7 +175,8 @@ class Parser {
     return i;
   }
 
-  parseAlternation(close: string | null): PatternNode {
+  /** `close`: the code of the bracket that ends this list, or -1 at the top of the pattern. */
+  parseAlternation(close: number): PatternNode {
     const first = this.parseSequence(close);
     if (this.source.charCodeAt(this.i) !== 124) return first;
     const base = this.top;
@@ -190,27 +191,29 @@ class Parser {
     return { kind: 'alt', options };
   }
 
-  private parseSequence(close: string | null): PatternNode {
+  private parseSequence(close: number): PatternNode {
     const { source } = this;
     const base = this.top;
     for (;;) {
       this.skipSpace();
       if (this.i >= source.length) {
-        if (close) this.fail(`missing "${close}"`);
+        if (close >= 0) this.fail(`missing "${String.fromCharCode(close)}"`);
         break;
       }
-      const c = source[this.i];
-      if (c === '|' || c === close) break;
-      if (c === ')' || c === ']') this.fail(`unexpected "${c}"`);
-      if (c === '(' || c === '[') {
+      // by code: source[i] would make a string of every Cyrillic or Polish character read
+      const c = source.charCodeAt(this.i);
+      if (c === 124 || c === close) break;
+      if (c === 41 || c === 93) this.fail(`unexpected "${source[this.i]}"`);
+      if (c === 40 || c === 91) {
         const start = this.i++;
-        const inner = this.parseAlternation(c === '(' ? ')' : ']');
-        if (source[this.i] !== (c === '(' ? ')' : ']')) this.fail(`unclosed "${c}"`, start);
+        const closing = c === 40 ? 41 : 93;
+        const inner = this.parseAlternation(closing);
+        if (source.charCodeAt(this.i) !== closing) this.fail(`unclosed "${source[start]}"`, start);
         this.i++;
-        if (isEmpty(inner)) this.fail(`empty "${c}…"`, start);
-        this.push(c === '(' ? inner : { kind: 'opt', item: inner });
+        if (isEmpty(inner)) this.fail(`empty "${source[start]}…"`, start);
+        this.push(c === 40 ? inner : { kind: 'opt', item: inner });
       } else if (this.isGapAt(this.i)) {
-        this.i += c === '…' ? 1 : 3;
+        this.i += c === 0x2026 ? 1 : 3;
         DIGITS.lastIndex = this.i;
         const digits = DIGITS.exec(source);
         let max = DEFAULT_GAP;
@@ -220,17 +223,17 @@ class Parser {
           if (max < 1 || max > MAX_GAP) this.fail(`a gap allows 1 to ${MAX_GAP} words, not ${max}`);
         }
         this.push({ kind: 'gap', max });
-      } else if (c === '{') {
+      } else if (c === 123) {
         this.push(this.parseLemma());
-      } else if (c === '@') {
+      } else if (c === 64) {
         LEXICON_NAME.lastIndex = this.i;
         const name = LEXICON_NAME.exec(source);
         if (!name) this.fail('"@" must be followed by a lexicon name');
         this.push({ kind: 'lexicon', name: name![1] });
         this.i += name![0].length;
-      } else if (c === '#') {
+      } else if (c === 35) {
         this.push(this.parseExact());
-      } else if (c === '}') {
+      } else if (c === 125) {
         this.fail('unexpected "}"');
       } else {
         // a literal chunk up to the next space or special character
