@@ -60,8 +60,9 @@ const COMMON = new Set(
 );
 
 /**
- * The empty accept list most states have, shared and frozen: one array instead of tens of
- * thousands for the collector to copy (the compiled bank is read, never changed).
+ * The empty accept list most states have (and the edge list of states that only end a match),
+ * shared and frozen: one array instead of tens of thousands for the collector to copy (the
+ * compiled bank is read, never changed).
  */
 const NONE = Object.freeze([]) as unknown as number[];
 
@@ -94,6 +95,7 @@ function sortedUnique(values: string[]): string[] {
 }
 
 type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' | 'exact' }>;
+
 /**
  * A set of symbols one of which every match of some part of a pattern contains, with a cost
  * (lower = rarer). An alternation's set is the union of its options' best sets: it keeps
@@ -674,7 +676,7 @@ export class AutomatonBuilder {
     for (let q = 0; q < queue.length; q++) {
       outSize = 0;
       close(queue[q], renumbered);
-      outEdges.push(out.slice(0, outSize));
+      outEdges.push(outSize > 0 ? out.slice(0, outSize) : NONE);
       outAccepts.push(accepts);
       outLexAccepts.push(lexAccepts);
     }
