@@ -59,10 +59,49 @@ const COMMON = new Set(
     .split(' '),
 );
 
-const NOTHING: readonly number[] = [];
+/**
+ * The empty accept list most states have (and the edge list of states that only end a match),
+ * shared and frozen: one array instead of tens of thousands for the collector to copy (the
+ * compiled bank is read, never changed).
+ */
+const NONE = Object.freeze([]) as unknown as number[];
+
+/** Object.fromEntries(map), a few times faster for thousands of keys (plain assignment; "__proto__" defined, not set). */
+function toRecord(map: Map<string, number[]>): Record<string, number[]> {
+  const record: Record<string, number[]> = {};
+  for (const [key, value] of map) {
+    if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else record[key] = value;
+  }
+  return record;
+}
+
+/** scratch for sortedUnique (never shrunk: that would drop its storage) */
+const SORTING: string[] = [];
+
+/** [...new Set(values)].sort(), by insertion for the short lists most symbols have. */
+function sortedUnique(values: string[]): string[] {
+  if (values.length > 16) return [...new Set(values)].sort();
+  let n = 0;
+  for (const v of values) {
+    let k = n;
+    while (k > 0 && SORTING[k - 1] > v) k--;
+    if (k > 0 && SORTING[k - 1] === v) continue;
+    for (let j = n; j > k; j--) SORTING[j] = SORTING[j - 1];
+    SORTING[k] = v;
+    n++;
+  }
+  return SORTING.slice(0, n);
+}
 
 type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' | 'exact' }>;
-type AnchorOption = { symbols: number[]; cost: number };
+
+/**
+ * A set of symbols one of which every match of some part of a pattern contains, with a cost
+ * (lower = rarer). An alternation's set is the union of its options' best sets: it keeps
+ * those as `parts` and is spelled out only if chosen (lexicon sets hold hundreds of symbols).
+ */
+type AnchorOption = { cost: number; symbol: number; parts: AnchorOption[] | null };
 
 interface AltParts {
   single: Extract<PatternNode, { kind: 'word' }> | null;
@@ -70,14 +109,66 @@ interface AltParts {
   rest: PatternNode[];
 }
 
+/** A growable list of int32, for the builder's tables: no object per state for the collector to copy. */
+class IntList {
+  data = new Int32Array(1024);
+  length = 0;
+
+  push(value: number): number {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+}
+
+/**
+ * Per-state lists in insertion order, as linked cells in flat int arrays (a state's first
+ * and last cell, each cell's value(s) and next cell): most states have one or two entries.
+ */
+class StateLists {
+  readonly head = new IntList();
+  readonly tail = new IntList();
+  readonly next = new IntList();
+  readonly a = new IntList();
+  readonly b = new IntList();
+
+  addState() {
+    this.head.push(-1);
+    this.tail.push(-1);
+  }
+
+  add(state: number, a: number, b = 0) {
+    const cell = this.next.push(-1);
+    this.a.push(a);
+    this.b.push(b);
+    const last = this.tail.data[state];
+    if (last < 0) this.head.data[state] = cell;
+    else this.next.data[last] = cell;
+    this.tail.data[state] = cell;
+  }
+}
+
 export class AutomatonBuilder {
-  // per state; most states have few of these, so each list is created on its first entry
-  private readonly eps: (number[] | undefined)[] = [];
-  private readonly symEdges: (number[] | undefined)[] = [];
-  private readonly acceptAt: (number[] | undefined)[] = [];
-  private readonly lexAcceptAt: (number[] | undefined)[] = [];
-  /** per alternation, inline or not: its single-word options merged into one node, and the rest */
-  private readonly altParts = [new WeakMap<PatternNode, AltParts>(), new WeakMap<PatternNode, AltParts>()];
+  private stateCount = 0;
+  /** per state: epsilon targets (a), and symbol (a) → target (b) edges */
+  private readonly eps = new StateLists();
+  private readonly symEdges = new StateLists();
+  /** the few states that accept something: accept markers and ended lexicons */
+  private readonly acceptAt = new Map<number, number[]>();
+  private readonly lexAcceptAt = new Map<number, number[]>();
+  /** per state: 1 when acceptAt has it, 2 when lexAcceptAt has it (read without a Map lookup) */
+  private readonly acceptFlags = new IntList();
+  /**
+   * per alternation of a lexicon (built inline, once per lexicon that copies it in): its
+   * single-word options merged into one node, and the rest. A pattern's own alternations are
+   * built once, so nothing is kept for them (buildAlternation): a WeakMap entry per
+   * alternation cost every garbage collection more than it saved.
+   */
+  private readonly lexiconAltParts = new Map<PatternNode, AltParts>();
   private readonly lexiconIds = new Map<string, number>();
   private readonly lexiconStarts: number[] = [];
   private readonly patternStarts: number[] = [];
@@ -87,6 +178,10 @@ export class AutomatonBuilder {
   private readonly symbolKeys = new Map<string, number>();
   private readonly wordSymbols = { w: new Map<string, number>(), p: new Map<string, number>(), e: new Map<string, number>() };
   private symbolCount = 0;
+  private readonly lemmaSymbols = new Map<string, number>();
+  /** scratch: the words of the alternations being built (never shrunk: that would drop its storage) */
+  private readonly normStack: string[] = [];
+  private normTop = 0;
   private readonly words = new Map<string, number[]>();
   private readonly prefixes = new Map<string, number[]>();
   private readonly exact = new Map<string, number[]>();
@@ -101,58 +196,67 @@ export class AutomatonBuilder {
   ) {}
 
   private state(): number {
-    this.eps.push(undefined);
-    this.symEdges.push(undefined);
-    this.acceptAt.push(undefined);
-    this.lexAcceptAt.push(undefined);
-    return this.eps.length - 1;
+    this.eps.addState();
+    this.symEdges.addState();
+    this.acceptFlags.push(0);
+    return this.stateCount++;
   }
 
   private addEps(from: number, to: number) {
-    const list = this.eps[from];
-    if (list) list.push(to);
-    else this.eps[from] = [to];
+    this.eps.add(from, to);
   }
 
   private addEdge(from: number, symbol: number, to: number) {
-    const list = this.symEdges[from];
-    if (list) list.push(symbol, to);
-    else this.symEdges[from] = [symbol, to];
+    this.symEdges.add(from, symbol, to);
   }
 
-  private static add(lists: (number[] | undefined)[], state: number, value: number) {
-    const list = lists[state];
+  private addAccept(lists: Map<number, number[]>, flag: number, state: number, value: number) {
+    this.acceptFlags.data[state] |= flag;
+    const list = lists.get(state);
     if (list) list.push(value);
-    else lists[state] = [value];
+    else lists.set(state, [value]);
   }
 
   /** The symbol of a word, lemma or stem node. */
   private symbolOf(node: WordLike): number {
     if (node.kind === 'prefix') return this.symbolFor('p', [node.prefix]);
     if (node.kind === 'exact') return this.symbolFor('e', [node.spelling]);
-    return this.symbolFor('w', node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma));
+    if (node.kind === 'word') return this.symbolFor('w', node.norms);
+    // a lemma's forms are sorted into a key once, not at every use of {make}
+    let id = this.lemmaSymbols.get(node.lemma);
+    if (id === undefined) {
+      id = this.symbolFor('w', this.lemmaForms(node.lemma));
+      this.lemmaSymbols.set(node.lemma, id);
+    }
+    return id;
   }
 
-  /** An alternation's single-word options as one node (one edge, not many), and its other options. */
-  private partsOf(node: Extract<PatternNode, { kind: 'alt' }>, inline: boolean): AltParts {
-    const memo = this.altParts[inline ? 1 : 0];
-    let parts = memo.get(node);
+  /** A lexicon alternation's single-word options as one node (one edge, not many), and its other options. */
+  private partsOf(node: Extract<PatternNode, { kind: 'alt' }>): AltParts {
+    let parts = this.lexiconAltParts.get(node);
     if (!parts) {
-      const flat = node.options.flatMap((o) => (o.kind === 'lexicon' && inline ? [this.lexicon(o.name)] : [o]));
-      const expanded = flat.flatMap((o) => (o.kind === 'alt' ? o.options : [o]));
-      const single = expanded.filter((o): o is Extract<PatternNode, { kind: 'word' }> => o.kind === 'word');
-      parts = {
-        single: single.length > 0 ? { kind: 'word', norms: single.flatMap((o) => o.norms) } : null,
-        rest: expanded.filter((o) => o.kind !== 'word'),
-      };
-      memo.set(node, parts);
+      // one pass: inline lexicons and nested alternations flattened, words merged, the rest kept in order
+      const norms: string[] = [];
+      const rest: PatternNode[] = [];
+      for (const option of node.options) {
+        const o = option.kind === 'lexicon' ? this.lexicon(option.name) : option;
+        if (o.kind === 'alt') {
+          for (const x of o.options) {
+            if (x.kind === 'word') for (const w of x.norms) norms.push(w);
+            else rest.push(x);
+          }
+        } else if (o.kind === 'word') for (const w of o.norms) norms.push(w);
+        else rest.push(o);
+      }
+      parts = { single: norms.length > 0 ? { kind: 'word', norms } : null, rest };
+      this.lexiconAltParts.set(node, parts);
     }
     return parts;
   }
 
   private symbolFor(kind: 'w' | 'p' | 'e', values: string[]): number {
     // most symbols are one word: looked up by the word itself, no set, sort or key string
-    const sorted = values.length === 1 ? values : [...new Set(values)].sort();
+    const sorted = values.length === 1 ? values : sortedUnique(values);
     const keys = sorted.length === 1 ? this.wordSymbols[kind] : this.symbolKeys;
     const key = sorted.length === 1 ? sorted[0] : `${kind}:${sorted.join('\u0000')}`;
     let id = keys.get(key);
@@ -176,7 +280,7 @@ export class AutomatonBuilder {
     this.lexiconIds.set(name, id);
     const start = this.state();
     const end = this.build(this.lexicon(name), start, true);
-    AutomatonBuilder.add(this.lexAcceptAt, end, id);
+    this.addAccept(this.lexAcceptAt, 2, end, id);
     this.lexiconStarts.push(start);
     return id;
   }
@@ -202,8 +306,9 @@ export class AutomatonBuilder {
         return at;
       }
       case 'alt': {
+        if (!inline) return this.buildAlternation(node, from);
         // single-word options share one symbol: @courier = (dhl | ups | fedex | …) is one edge, not many
-        const parts = this.partsOf(node, inline);
+        const parts = this.partsOf(node);
         const end = this.state();
         if (parts.single) {
           // the merged word list can be long (a lexicon's words): its symbol is looked up once
@@ -213,7 +318,7 @@ export class AutomatonBuilder {
           this.addEps(to, end);
         }
         const { rest } = parts;
-        for (const option of rest) this.addEps(this.build(option, from, inline), end);
+        for (const option of rest) this.addEps(this.build(option, from, true), end);
         return end;
       }
       case 'opt': {
@@ -242,38 +347,134 @@ export class AutomatonBuilder {
     }
   }
 
+  /**
+   * A pattern's own alternation (built once, so nothing is kept): its single-word options,
+   * nested alternations' included, become one edge, then the other options are built, as
+   * partsOf gives them for a lexicon's.
+   */
+  private buildAlternation(node: Extract<PatternNode, { kind: 'alt' }>, from: number): number {
+    const end = this.state();
+    const base = this.normTop;
+    for (const option of node.options) {
+      if (option.kind === 'alt') {
+        for (const o of option.options) if (o.kind === 'word') for (const w of o.norms) this.normStack[this.normTop++] = w;
+      } else if (option.kind === 'word') for (const w of option.norms) this.normStack[this.normTop++] = w;
+    }
+    if (this.normTop > base) {
+      const norms = this.normStack.slice(base, this.normTop);
+      this.normTop = base;
+      const to = this.state();
+      this.addEdge(from, this.symbolFor('w', norms), to);
+      this.addEps(to, end);
+    }
+    for (const option of node.options) {
+      if (option.kind === 'alt') {
+        for (const o of option.options) if (o.kind !== 'word') this.addEps(this.build(o, from), end);
+      } else if (option.kind !== 'word') this.addEps(this.build(option, from), end);
+    }
+    return end;
+  }
+
   add(tree: PatternNode, marker: number) {
     const start = this.state();
     const end = this.build(tree, start);
-    AutomatonBuilder.add(this.acceptAt, end, marker);
+    this.addAccept(this.acceptAt, 1, end, marker);
     this.patternStarts.push(start);
     const [anchor, ...others] = this.requiredSets(tree);
     this.anchors.push(anchor);
     this.requires.push(others);
   }
 
-  /** The cheapest set of symbols one of which every match of `node` contains. */
+  /** per symbol: the walk that last met it (spelling out and comparing anchor sets without Sets) */
+  private seenIn = new Int32Array(0);
+  /** per symbol: the pattern whose anchor holds it */
+  private inAnchor = new Int32Array(0);
+  private walk = 0;
+  private walkSize = 0;
+  private walkInAnchor = true;
+
   /** The pattern's anchor (cheapest required set), then up to two more required sets, smallest first. */
   private requiredSets(node: PatternNode): number[][] {
-    const options = this.anchorOptions(node);
-    if (options.length === 0) throw new Error('a pattern needs at least one required word');
+    // the pattern's options are read off the scratch stack (this is its outermost use)
+    this.optionTop = 0;
+    this.anchorOptions(node);
+    const count = this.optionTop;
+    if (count === 0) throw new Error('a pattern needs at least one required word');
+    const options = this.optionStack;
+    if (this.seenIn.length < this.symbolCount) {
+      const size = Math.max(this.symbolCount, this.seenIn.length * 2);
+      this.seenIn = new Int32Array(size);
+      this.inAnchor = new Int32Array(size);
+      this.walk = 0;
+    }
     let best = options[0];
-    for (const o of options) if (o.cost < best.cost) best = o;
-    const anchorSet = new Set(best.symbols);
-    const anchor = [...anchorSet];
-    // a set equal to the anchor adds nothing (compared as sets: lexicon sets hold hundreds of symbols)
-    const sameAsAnchor = (set: number[]) => set.length === anchorSet.size && set.every((sym) => anchorSet.has(sym));
-    const others = options
-      .filter((o) => o !== best)
-      .map((o) => [...new Set(o.symbols)])
-      .filter((set) => !sameAsAnchor(set))
-      .sort((a, b) => a.length - b.length)
-      .slice(0, 2);
-    return [anchor, ...others];
+    for (let k = 1; k < count; k++) if (options[k].cost < best.cost) best = options[k];
+    const anchor = this.spell(best);
+    const anchorId = this.walk;
+    for (const sym of anchor) this.inAnchor[sym] = anchorId;
+    // the two smallest other sets, earlier first among equals (what a stable sort by size
+    // would give); a set equal to the anchor adds nothing
+    let first: AnchorOption | null = null;
+    let second: AnchorOption | null = null;
+    let firstSize = 0;
+    let secondSize = 0;
+    for (let k = 0; k < count; k++) {
+      const o = options[k];
+      if (o === best) continue;
+      this.walk++;
+      this.walkSize = 0;
+      this.walkInAnchor = true;
+      this.measure(o, anchorId);
+      const size = this.walkSize;
+      if (size === anchor.length && this.walkInAnchor) continue;
+      if (!first || size < firstSize) {
+        second = first;
+        secondSize = firstSize;
+        first = o;
+        firstSize = size;
+      } else if (!second || size < secondSize) {
+        second = o;
+        secondSize = size;
+      }
+    }
+    const sets = [anchor];
+    if (first) sets.push(this.spell(first));
+    if (second) sets.push(this.spell(second));
+    return sets;
+  }
+
+  /** The distinct symbols of an anchor set, in first-seen order. */
+  private spell(o: AnchorOption): number[] {
+    this.walk++;
+    const out: number[] = [];
+    this.collect(o, out);
+    return out;
+  }
+
+  private collect(o: AnchorOption, out: number[]) {
+    if (o.parts) for (const part of o.parts) this.collect(part, out);
+    else if (this.seenIn[o.symbol] !== this.walk) {
+      this.seenIn[o.symbol] = this.walk;
+      out.push(o.symbol);
+    }
+  }
+
+  /** Counts the distinct symbols of `o` into walkSize, and whether the anchor holds them all. */
+  private measure(o: AnchorOption, anchorId: number) {
+    if (o.parts) for (const part of o.parts) this.measure(part, anchorId);
+    else if (this.seenIn[o.symbol] !== this.walk) {
+      this.seenIn[o.symbol] = this.walk;
+      this.walkSize++;
+      if (this.inAnchor[o.symbol] !== anchorId) this.walkInAnchor = false;
+    }
   }
 
   private readonly costs = new Map<string, number>();
-  private readonly lexiconAnchors = new Map<string, { symbols: number[]; cost: number }[]>();
+  private readonly symbolOptions: (AnchorOption | undefined)[] = [];
+  /** scratch stack of anchor options (never shrunk: that would drop its storage) */
+  private readonly optionStack: AnchorOption[] = [];
+  private optionTop = 0;
+  private readonly lexiconAnchors = new Map<string, AnchorOption[]>();
 
   private wordCost(word: string): number {
     let cost = this.costs.get(word);
@@ -284,108 +485,164 @@ export class AutomatonBuilder {
     return cost;
   }
 
-  /** Alternative anchor sets for `node`, each a disjunction of symbols with a cost (lower = rarer). */
-  private anchorOptions(node: PatternNode): AnchorOption[] {
+  /**
+   * Pushes onto the option stack the alternative anchor sets for `node`, each a disjunction
+   * of symbols with a cost (lower = rarer). Options are read, never changed: lexicons and
+   * words share theirs.
+   */
+  private anchorOptions(node: PatternNode): void {
     switch (node.kind) {
       case 'word':
       case 'lemma':
       case 'prefix':
       case 'exact': {
-        const symbols = [this.symbolOf(node)];
-        if (node.kind === 'prefix') return [{ symbols, cost: this.wordCost(node.prefix) + 0.5 }];
-        if (node.kind === 'exact') return [{ symbols, cost: this.wordCost(node.norm) }];
-        const words = node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma);
-        return [{ symbols, cost: Math.max(...words.map((w) => this.wordCost(w))) }];
+        const symbol = this.symbolOf(node);
+        // a symbol's cost depends on its words alone: one option object per symbol
+        let option = this.symbolOptions[symbol];
+        if (!option) {
+          let cost: number;
+          if (node.kind === 'prefix') cost = this.wordCost(node.prefix) + 0.5;
+          else if (node.kind === 'exact') cost = this.wordCost(node.norm);
+          else {
+            cost = -Infinity;
+            for (const w of node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma)) cost = Math.max(cost, this.wordCost(w));
+          }
+          option = { symbol, cost, parts: null };
+          this.symbolOptions[symbol] = option;
+        }
+        this.optionStack[this.optionTop++] = option;
+        return;
       }
       case 'seq':
-        return node.items.flatMap((item) => this.anchorOptions(item));
+        for (const item of node.items) this.anchorOptions(item);
+        return;
       case 'alt': {
         // every option must contribute: union of each option's best set
-        const symbols: number[] = [];
+        // (each option's sets and the chosen bests wait on the scratch stack, above `base`)
+        const stack = this.optionStack;
+        const base = this.optionTop;
         let cost = 0;
         for (const option of node.options) {
-          const opts = this.anchorOptions(option);
-          if (opts.length === 0) return [];
-          const best = opts.reduce((a, b) => (b.cost < a.cost ? b : a));
-          symbols.push(...best.symbols);
+          const from = this.optionTop;
+          this.anchorOptions(option);
+          if (this.optionTop === from) {
+            this.optionTop = base;
+            return;
+          }
+          let best = stack[from];
+          for (let k = from + 1; k < this.optionTop; k++) if (stack[k].cost < best.cost) best = stack[k];
+          stack[from] = best;
+          this.optionTop = from + 1;
           cost += best.cost;
         }
-        return [{ symbols, cost }];
+        const parts = stack.slice(base, this.optionTop);
+        this.optionTop = base;
+        stack[this.optionTop++] = { symbol: -1, cost, parts };
+        return;
       }
       case 'lexicon': {
         let options = this.lexiconAnchors.get(node.name);
         if (!options) {
-          options = this.anchorOptions(this.lexicon(node.name));
+          const from = this.optionTop;
+          this.anchorOptions(this.lexicon(node.name));
+          options = this.optionStack.slice(from, this.optionTop);
+          this.optionTop = from;
           this.lexiconAnchors.set(node.name, options);
         }
-        return options;
+        for (const o of options) this.optionStack[this.optionTop++] = o;
+        return;
       }
       case 'opt':
       case 'gap':
-        return [];
+        return;
     }
   }
 
   finish(): CompiledAutomaton {
-    const n = this.eps.length;
-    // epsilon-free form: a state carries the edges and accepts of every state it reaches for free
-    const edges: number[][] = [];
-    const accepts: number[][] = [];
-    const lexAccepts: number[][] = [];
+    const n = this.stateCount;
+    const epsHead = this.eps.head.data;
+    const epsNext = this.eps.next.data;
+    const epsTo = this.eps.a.data;
+    const symHead = this.symEdges.head.data;
+    const symNext = this.symEdges.next.data;
+    const symOf = this.symEdges.a.data;
+    const symTo = this.symEdges.b.data;
+    const acceptFlags = this.acceptFlags.data;
     const seen = new Int32Array(n).fill(-1);
     // per target state: the closure (its owner state) that already has an edge into it
     const targetSeen = new Int32Array(n).fill(-1);
-    const closure: number[] = [];
-    for (let s = 0; s < n; s++) {
-      if (!this.eps[s]) {
-        edges.push(this.symEdges[s] ?? []);
-        accepts.push(this.acceptAt[s] ?? []);
-        lexAccepts.push(this.lexAcceptAt[s] ?? []);
-        continue;
+    const closure = new Int32Array(n); // scratch, with its length in closureSize
+    let closureSize = 0;
+    let accepts: number[] = [];
+    let lexAccepts: number[] = [];
+    /**
+     * Epsilon-free form of state `s`: its closure's edges (each symbol/target pair once,
+     * first-seen order) passed to `edge`, and the closure's accepts left in `accepts` and
+     * `lexAccepts`. A state carries the edges and accepts of every state it reaches for free.
+     */
+    const close = (s: number, edge: (symbol: number, to: number) => void) => {
+      if (epsHead[s] < 0) {
+        for (let c = symHead[s]; c >= 0; c = symNext[c]) edge(symOf[c], symTo[c]);
+        const flags = acceptFlags[s];
+        accepts = flags & 1 ? this.acceptAt.get(s)! : NONE;
+        lexAccepts = flags & 2 ? this.lexAcceptAt.get(s)! : NONE;
+        return;
       }
-      closure.length = 0;
-      closure.push(s);
+      closure[0] = s;
+      closureSize = 1;
       seen[s] = s;
-      for (let k = 0; k < closure.length; k++) {
-        for (const t of this.eps[closure[k]] ?? NOTHING) {
+      for (let k = 0; k < closureSize; k++) {
+        for (let c = epsHead[closure[k]]; c >= 0; c = epsNext[c]) {
+          const t = epsTo[c];
           if (seen[t] !== s) {
             seen[t] = s;
-            closure.push(t);
+            closure[closureSize++] = t;
           }
         }
       }
-      // union of the closure's edges (each symbol/target pair once, first-seen order) and accepts
-      const e: number[] = [];
       let pairs: Set<number> | null = null; // built only when a target repeats
-      const acc: number[] = [];
-      const lex: number[] = [];
-      for (const c of closure) {
-        const se = this.symEdges[c] ?? NOTHING;
-        for (let k = 0; k < se.length; k += 2) {
-          const to = se[k + 1];
+      let acc: number[] | null = null;
+      let lex: number[] | null = null;
+      for (let m = 0; m < closureSize; m++) {
+        const state = closure[m];
+        for (let c = symHead[state]; c >= 0; c = symNext[c]) {
+          const symbol = symOf[c];
+          const to = symTo[c];
           if (targetSeen[to] === s) {
             if (!pairs) {
               pairs = new Set();
-              for (let q = 0; q < e.length; q += 2) pairs.add((e[q] + 1_048_576) * 16_777_216 + e[q + 1]);
+              // the pairs so far, from the start of the closure
+              for (let e = 0; e < m; e++) {
+                const earlier = closure[e];
+                for (let d = symHead[earlier]; d >= 0; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
+              }
+              for (let d = symHead[state]; d !== c; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
             }
-            const key = (se[k] + 1_048_576) * 16_777_216 + to;
+            const key = (symbol + 1_048_576) * 16_777_216 + to;
             if (pairs.has(key)) continue;
             pairs.add(key);
           } else {
             targetSeen[to] = s;
-            pairs?.add((se[k] + 1_048_576) * 16_777_216 + to);
+            pairs?.add((symbol + 1_048_576) * 16_777_216 + to);
           }
-          e.push(se[k], to);
+          edge(symbol, to);
         }
-        for (const a of this.acceptAt[c] ?? NOTHING) if (!acc.includes(a)) acc.push(a);
-        for (const a of this.lexAcceptAt[c] ?? NOTHING) if (!lex.includes(a)) lex.push(a);
+        const flags = acceptFlags[state];
+        if (flags & 1) {
+          acc ??= [];
+          for (const a of this.acceptAt.get(state)!) if (!acc.includes(a)) acc.push(a);
+        }
+        if (flags & 2) {
+          lex ??= [];
+          for (const a of this.lexAcceptAt.get(state)!) if (!lex.includes(a)) lex.push(a);
+        }
       }
-      edges.push(e);
-      accepts.push(acc);
-      lexAccepts.push(lex);
-    }
-    // keep only states a match can be in (entered through an edge), renumbered densely:
-    // the compiled tables travel to every composer's page, so size matters
+      accepts = acc ?? NONE;
+      lexAccepts = lex ?? NONE;
+    };
+    // keep only states a match can be in (entered through an edge), renumbered densely in
+    // the order a breadth-first walk from the starts meets them: the compiled tables travel
+    // to every composer's page, so size matters
     const keep = new Int32Array(n).fill(-1); // old state → new number, -1 when dropped
     const queue: number[] = []; // kept states, in new-number order
     const visit = (s: number) => {
@@ -393,25 +650,39 @@ export class AutomatonBuilder {
       keep[s] = queue.length;
       queue.push(s);
     };
-    for (const start of [...this.patternStarts, ...this.lexiconStarts]) {
-      for (let k = 1; k < edges[start].length; k += 2) visit(edges[start][k]);
-    }
-    for (let q = 0; q < queue.length; q++) {
-      const e = edges[queue[q]];
-      for (let k = 1; k < e.length; k += 2) visit(e[k]);
-    }
+    // the starts' edges: [symbol, old target, …] per start, patterns' then lexicons'
+    const startEdges = (starts: number[]) =>
+      starts.map((start) => {
+        const e: number[] = [];
+        close(start, (symbol, to) => {
+          e.push(symbol, to);
+          visit(to);
+        });
+        return e;
+      });
+    const patternEntries = startEdges(this.patternStarts);
+    const lexiconEntries = startEdges(this.lexiconStarts);
     const outEdges: number[][] = [];
     const outAccepts: number[][] = [];
     const outLexAccepts: number[][] = [];
-    for (const old of queue) {
-      outEdges.push(edges[old].map((v, k) => (k % 2 === 1 ? keep[v] : v)));
-      outAccepts.push(accepts[old]);
-      outLexAccepts.push(lexAccepts[old]);
+    // scratch: each state's edges are copied out at their exact size (never shrunk: that would drop its storage)
+    const out: number[] = [];
+    let outSize = 0;
+    const renumbered = (symbol: number, to: number) => {
+      visit(to);
+      out[outSize++] = symbol;
+      out[outSize++] = keep[to];
+    };
+    for (let q = 0; q < queue.length; q++) {
+      outSize = 0;
+      close(queue[q], renumbered);
+      outEdges.push(outSize > 0 ? out.slice(0, outSize) : NONE);
+      outAccepts.push(accepts);
+      outLexAccepts.push(lexAccepts);
     }
-    const entryTable = (startStates: number[]) => {
+    const entryTable = (entries: number[][]) => {
       const table: Record<string, number[]> = {};
-      startStates.forEach((start, owner) => {
-        const e = edges[start];
+      entries.forEach((e, owner) => {
         for (let k = 0; k < e.length; k += 2) {
           table[e[k]] ??= [];
           table[e[k]].push(keep[e[k + 1]], owner);
@@ -420,14 +691,14 @@ export class AutomatonBuilder {
       return table;
     };
     return {
-      words: Object.fromEntries(this.words),
-      prefixes: Object.fromEntries(this.prefixes),
-      ...(this.exact.size > 0 ? { exact: Object.fromEntries(this.exact) } : {}),
+      words: toRecord(this.words),
+      prefixes: toRecord(this.prefixes),
+      ...(this.exact.size > 0 ? { exact: toRecord(this.exact) } : {}),
       edges: outEdges,
       accepts: outAccepts,
       lexAccepts: outLexAccepts,
-      lexStarts: entryTable(this.lexiconStarts),
-      starts: entryTable(this.patternStarts),
+      lexStarts: entryTable(lexiconEntries),
+      starts: entryTable(patternEntries),
       anchors: this.anchors,
       requires: this.requires,
     };

@@ -7,7 +7,7 @@ import { CATEGORIES, type Category, type Language, type Suggestion } from '../fi
 import { fold, tokenize } from '../tokenize';
 import { type Bank, type BankProblem, BankError, type Rule, type SentencePosition } from '../types';
 import { AutomatonBuilder, type CompiledAutomaton } from './automaton';
-import { type PatternNode, PatternError, parsePattern } from './pattern';
+import { ParseCache, type PatternNode, PatternError, parsePattern } from './pattern';
 
 export const COMPILED_FORMAT = 1;
 
@@ -115,6 +115,7 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
   const language = bank.language;
   const lexiconTrees = new Map<string, PatternNode>();
   const lexiconBusy = new Set<string>();
+  const parseCache = new ParseCache();
 
   const knownForms = new Map<string, string[]>();
   const lemmaForms = (lemma: string): string[] => {
@@ -143,7 +144,7 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
     lexiconBusy.add(name);
     const options = entries.map((entry, k) => {
       try {
-        const tree = parsePattern(entry, language);
+        const tree = parsePattern(entry, language, parseCache);
         if (hasGap(tree)) throw new Error('a lexicon entry cannot hold a gap');
         return tree;
       } catch (e) {
@@ -171,7 +172,7 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
     const addAll = (list: string[] | undefined, key: keyof typeof markers) => {
       (list ?? []).forEach((source, k) => {
         try {
-          const tree = parsePattern(source, language);
+          const tree = parsePattern(source, language, parseCache);
           builder.add(tree, markers[key]);
         } catch (e) {
           const reason = e instanceof PatternError || e instanceof Error ? e.message : String(e);

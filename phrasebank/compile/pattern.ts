@@ -31,7 +31,13 @@ export class PatternError extends Error {
 export const DEFAULT_GAP = 3;
 export const MAX_GAP = 8;
 const MIN_PREFIX = 3;
-const SPECIAL = new Set(['(', ')', '[', ']', '{', '}', '|', '@', '…']);
+const ONE_WORD = /^[\p{L}\p{N}'’-]+$/u;
+const STEM = /^[\p{L}\p{N}'-]+$/u;
+const STRAY = /[?+^$\\/=<>!.;"“”«»„]/;
+const POSSESSIVE = /^['’]s$/;
+// sticky: read at the parser's position without slicing the rest of the pattern
+const DIGITS = /\d+/y;
+const LEXICON_NAME = /@([\p{L}\p{N}_-]+)/uy;
 
 /** Exactly the characters of the regex class \s, without running a regex per character. */
 function isSpace(code: number): boolean {
@@ -42,115 +48,265 @@ function isSpace(code: number): boolean {
   );
 }
 
-export function parsePattern(source: string, language: Language): PatternNode {
-  let i = 0;
-  const fail = (message: string, at = i): never => {
-    throw new PatternError(message, source, at);
-  };
-  const skipSpace = () => {
-    while (i < source.length && isSpace(source.charCodeAt(i))) i++;
-  };
-  const isGapAt = () => source[i] === '…' || source.startsWith('...', i);
+/** ( ) [ ] { } | @ … : the characters that end a literal word */
+function isSpecial(code: number): boolean {
+  return code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125 || code === 124 || code === 64 || code === 0x2026;
+}
 
-  function parseAlternation(close: string | null): PatternNode {
-    const options: PatternNode[] = [parseSequence(close)];
-    while (source[i] === '|') {
-      i++;
-      options.push(parseSequence(close));
+/**
+ * Literal chunk → its nodes, found by the chunk's place in the pattern and a hash taken while
+ * scanning it: no string is cut out of the pattern for a chunk seen before (open addressing).
+ */
+class ChunkTable {
+  private hashes = new Int32Array(1024);
+  private keys: (string | undefined)[] = new Array(1024).fill(undefined);
+  private values: PatternNode[][] = new Array(1024);
+  private size = 0;
+
+  get(source: string, start: number, end: number, hash: number): PatternNode[] | undefined {
+    const mask = this.hashes.length - 1;
+    const length = end - start;
+    for (let k = hash & mask; ; k = (k + 1) & mask) {
+      const key = this.keys[k];
+      if (key === undefined) return undefined;
+      if (this.hashes[k] === hash && key.length === length && source.startsWith(key, start)) return this.values[k];
     }
-    return options.length === 1 ? options[0] : { kind: 'alt', options };
   }
 
-  function parseSequence(close: string | null): PatternNode {
-    const items: PatternNode[] = [];
+  set(key: string, hash: number, nodes: PatternNode[]) {
+    if (2 * (this.size + 1) > this.hashes.length) this.grow();
+    this.put(key, hash, nodes);
+    this.size++;
+  }
+
+  private put(key: string, hash: number, nodes: PatternNode[]) {
+    const mask = this.hashes.length - 1;
+    let k = hash & mask;
+    while (this.keys[k] !== undefined) k = (k + 1) & mask;
+    this.keys[k] = key;
+    this.hashes[k] = hash;
+    this.values[k] = nodes;
+  }
+
+  private grow() {
+    const { keys, hashes, values } = this;
+    this.hashes = new Int32Array(hashes.length * 2);
+    this.keys = new Array(hashes.length * 2).fill(undefined);
+    this.values = new Array(hashes.length * 2);
+    for (let k = 0; k < keys.length; k++) if (keys[k] !== undefined) this.put(keys[k]!, hashes[k], values[k]);
+  }
+}
+
+/**
+ * Remembers what literal words and {lemmas} parse to, per language, across the patterns of
+ * one compile: a bank repeats the same few thousand words tens of thousands of times. The
+ * nodes it hands out are shared between trees, so nothing may change a parsed tree.
+ * Only successful parses are kept (an error names its position in its own pattern).
+ */
+export class ParseCache {
+  private readonly byLanguage = new Map<Language, { chunks: ChunkTable; lemmas: Map<string, PatternNode> }>();
+
+  for(language: Language) {
+    let memo = this.byLanguage.get(language);
+    if (!memo) {
+      memo = { chunks: new ChunkTable(), lemmas: new Map() };
+      this.byLanguage.set(language, memo);
+    }
+    return memo;
+  }
+}
+
+export function parsePattern(source: string, language: Language, cache?: ParseCache): PatternNode {
+  const parser = new Parser(source, language, cache?.for(language) ?? null);
+  const tree = parser.parseAlternation(-1);
+  if (parser.i < source.length) parser.fail(`unexpected "${source[parser.i]}"`);
+  if (isEmpty(tree)) parser.fail('the pattern has no words');
+  if (!startsWithWord(tree)) parser.fail('a pattern must start with a word (not a gap)', 0);
+  if (canBeEmpty(tree)) parser.fail('a pattern must require at least one word', 0);
+  return tree;
+}
+
+/**
+ * Items of the lists being read, shared by every parse (one runs at a time): arrays are made
+ * only for lists of two or more, at their exact size. It never shrinks (setting an array's
+ * length to 0 drops its storage, to be grown again on the next push).
+ */
+const SCRATCH: PatternNode[] = [];
+
+// A class rather than closures inside parsePattern: nothing is allocated per pattern but the parser itself.
+class Parser {
+  i = 0;
+  /** top of SCRATCH: the items of the sequences and alternations being read, innermost last */
+  private top = 0;
+
+  constructor(
+    private readonly source: string,
+    private readonly language: Language,
+    private readonly memo: ReturnType<ParseCache['for']> | null,
+  ) {}
+
+  private push(node: PatternNode) {
+    SCRATCH[this.top++] = node;
+  }
+
+  fail(message: string, at = this.i): never {
+    throw new PatternError(message, this.source, at);
+  }
+
+  private skipSpace() {
+    const { source } = this;
+    while (this.i < source.length && isSpace(source.charCodeAt(this.i))) this.i++;
+  }
+
+  private isGapAt(i: number): boolean {
+    const { source } = this;
+    const c = source.charCodeAt(i);
+    return c === 0x2026 || (c === 46 && source.charCodeAt(i + 1) === 46 && source.charCodeAt(i + 2) === 46);
+  }
+
+  /** From `i` to the next space, special character or gap. */
+  private wordEnd(i: number): number {
+    const { source } = this;
+    while (i < source.length) {
+      const c = source.charCodeAt(i);
+      if (isSpace(c) || isSpecial(c) || (c === 46 && this.isGapAt(i))) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** `close`: the code of the bracket that ends this list, or -1 at the top of the pattern. */
+  parseAlternation(close: number): PatternNode {
+    const first = this.parseSequence(close);
+    if (this.source.charCodeAt(this.i) !== 124) return first;
+    const base = this.top;
+    SCRATCH[this.top++] = first;
+    while (this.source.charCodeAt(this.i) === 124) {
+      this.i++;
+      const option = this.parseSequence(close);
+      SCRATCH[this.top++] = option;
+    }
+    const options = SCRATCH.slice(base, this.top);
+    this.top = base;
+    return { kind: 'alt', options };
+  }
+
+  private parseSequence(close: number): PatternNode {
+    const { source } = this;
+    const base = this.top;
     for (;;) {
-      skipSpace();
-      if (i >= source.length) {
-        if (close) fail(`missing "${close}"`);
+      this.skipSpace();
+      if (this.i >= source.length) {
+        if (close >= 0) this.fail(`missing "${String.fromCharCode(close)}"`);
         break;
       }
-      const c = source[i];
-      if (c === '|' || c === close) break;
-      if (c === ')' || c === ']') fail(`unexpected "${c}"`);
-      if (c === '(' || c === '[') {
-        const start = i++;
-        const inner = parseAlternation(c === '(' ? ')' : ']');
-        if (source[i] !== (c === '(' ? ')' : ']')) fail(`unclosed "${c}"`, start);
-        i++;
-        if (isEmpty(inner)) fail(`empty "${c}…"`, start);
-        items.push(c === '(' ? inner : { kind: 'opt', item: inner });
-      } else if (isGapAt()) {
-        i += source[i] === '…' ? 1 : 3;
-        const digits = /^\d+/.exec(source.slice(i));
+      // by code: source[i] would make a string of every Cyrillic or Polish character read
+      const c = source.charCodeAt(this.i);
+      if (c === 124 || c === close) break;
+      if (c === 41 || c === 93) this.fail(`unexpected "${source[this.i]}"`);
+      if (c === 40 || c === 91) {
+        const start = this.i++;
+        const closing = c === 40 ? 41 : 93;
+        const inner = this.parseAlternation(closing);
+        if (source.charCodeAt(this.i) !== closing) this.fail(`unclosed "${source[start]}"`, start);
+        this.i++;
+        if (isEmpty(inner)) this.fail(`empty "${source[start]}…"`, start);
+        this.push(c === 40 ? inner : { kind: 'opt', item: inner });
+      } else if (this.isGapAt(this.i)) {
+        this.i += c === 0x2026 ? 1 : 3;
+        DIGITS.lastIndex = this.i;
+        const digits = DIGITS.exec(source);
         let max = DEFAULT_GAP;
         if (digits) {
           max = Number(digits[0]);
-          i += digits[0].length;
-          if (max < 1 || max > MAX_GAP) fail(`a gap allows 1 to ${MAX_GAP} words, not ${max}`);
+          this.i += digits[0].length;
+          if (max < 1 || max > MAX_GAP) this.fail(`a gap allows 1 to ${MAX_GAP} words, not ${max}`);
         }
-        items.push({ kind: 'gap', max });
-      } else if (c === '{') {
-        const end = source.indexOf('}', i);
-        if (end < 0) fail('unclosed "{"');
-        const lemma = source.slice(i + 1, end).trim();
-        if (!/^[\p{L}\p{N}'’-]+$/u.test(lemma)) fail('"{…}" holds exactly one word');
-        items.push({ kind: 'lemma', lemma: fold(lemma) });
-        i = end + 1;
-      } else if (c === '@') {
-        const name = /^@([\p{L}\p{N}_-]+)/u.exec(source.slice(i));
-        if (!name) fail('"@" must be followed by a lexicon name');
-        items.push({ kind: 'lexicon', name: name![1] });
-        i += name![0].length;
-      } else if (c === '#') {
-        items.push(parseExact());
-      } else if (c === '}') {
-        fail('unexpected "}"');
+        this.push({ kind: 'gap', max });
+      } else if (c === 123) {
+        this.push(this.parseLemma());
+      } else if (c === 64) {
+        LEXICON_NAME.lastIndex = this.i;
+        const name = LEXICON_NAME.exec(source);
+        if (!name) this.fail('"@" must be followed by a lexicon name');
+        this.push({ kind: 'lexicon', name: name![1] });
+        this.i += name![0].length;
+      } else if (c === 35) {
+        this.push(this.parseExact());
+      } else if (c === 125) {
+        this.fail('unexpected "}"');
       } else {
         // a literal chunk up to the next space or special character
-        const start = i;
-        while (i < source.length && !isSpace(source.charCodeAt(i)) && !SPECIAL.has(source[i]) && !isGapAt()) i++;
-        const chunk = source.slice(start, i);
-        if (chunk.endsWith('*')) {
-          const stem = fold(chunk.slice(0, -1));
-          if (!/^[\p{L}\p{N}'-]+$/u.test(stem)) fail('"*" ends a word stem, e.g. zepsu*', start);
-          if ([...stem].length < MIN_PREFIX) fail(`a stem needs at least ${MIN_PREFIX} letters before "*"`, start);
-          items.push({ kind: 'prefix', prefix: stem });
-        } else {
-          if (chunk.includes('*')) fail('"*" may only end a word', start);
-          if (chunk.includes('#')) fail('"#" goes before a word: #gwarantuję', start + chunk.indexOf('#'));
-          const stray = /[?+^$\\/=<>!.;"“”«»„]/.exec(chunk);
-          if (stray) {
-            fail(`"${stray[0]}" has no meaning here (patterns are not regular expressions: use [optional] words or (a | b))`, start + stray.index);
-          }
-          if (/^['’]s$/.test(chunk)) {
-            items.push({ kind: 'word', norms: ["'s"] }); // the possessive on its own
-            continue;
-          }
-          for (const token of tokenize(chunk, language)) items.push({ kind: 'word', norms: [token.norm] });
+        const start = this.i;
+        let hash = 0;
+        let i = start;
+        while (i < source.length) {
+          const code = source.charCodeAt(i);
+          if (isSpace(code) || isSpecial(code) || (code === 46 && this.isGapAt(i))) break;
+          hash = (Math.imul(hash, 31) + code) | 0;
+          i++;
         }
+        this.i = i;
+        let nodes = this.memo?.chunks.get(source, start, i, hash);
+        if (!nodes) {
+          const chunk = source.slice(start, i);
+          nodes = this.literal(chunk, start);
+          this.memo?.chunks.set(chunk, hash, nodes);
+        }
+        for (const node of nodes) this.push(node);
       }
     }
-    return items.length === 1 ? items[0] : { kind: 'seq', items };
+    const node: PatternNode = this.top === base + 1 ? SCRATCH[base] : { kind: 'seq', items: SCRATCH.slice(base, this.top) };
+    this.top = base;
+    return node;
+  }
+
+  /** {lemma}: one word standing for all its forms. */
+  private parseLemma(): PatternNode {
+    const { source } = this;
+    const end = source.indexOf('}', this.i);
+    if (end < 0) this.fail('unclosed "{"');
+    const raw = source.slice(this.i + 1, end);
+    let node = this.memo?.lemmas.get(raw);
+    if (!node) {
+      const lemma = raw.trim();
+      if (!ONE_WORD.test(lemma)) this.fail('"{…}" holds exactly one word');
+      node = { kind: 'lemma', lemma: fold(lemma) };
+      this.memo?.lemmas.set(raw, node);
+    }
+    this.i = end + 1;
+    return node;
+  }
+
+  /** The nodes of a literal chunk (a stem, or the words it tokenizes to: possibly none). */
+  private literal(chunk: string, start: number): PatternNode[] {
+    if (chunk.endsWith('*')) {
+      const stem = fold(chunk.slice(0, -1));
+      if (!STEM.test(stem)) this.fail('"*" ends a word stem, e.g. zepsu*', start);
+      if ([...stem].length < MIN_PREFIX) this.fail(`a stem needs at least ${MIN_PREFIX} letters before "*"`, start);
+      return [{ kind: 'prefix', prefix: stem }];
+    }
+    if (chunk.includes('*')) this.fail('"*" may only end a word', start);
+    if (chunk.includes('#')) this.fail('"#" goes before a word: #gwarantuję', start + chunk.indexOf('#'));
+    const stray = STRAY.exec(chunk);
+    if (stray) {
+      this.fail(`"${stray[0]}" has no meaning here (patterns are not regular expressions: use [optional] words or (a | b))`, start + stray.index);
+    }
+    if (POSSESSIVE.test(chunk)) return [{ kind: 'word', norms: ["'s"] }]; // the possessive on its own
+    return tokenize(chunk, this.language).map((token): PatternNode => ({ kind: 'word', norms: [token.norm] }));
   }
 
   /** #word: one word that must be spelled exactly so (its diacritics are not folded). */
-  function parseExact(): PatternNode {
-    const start = i++;
-    while (i < source.length && !isSpace(source.charCodeAt(i)) && !SPECIAL.has(source[i]) && !isGapAt()) i++;
-    const word = source.slice(start + 1, i);
-    if (language === 'en') fail('"#" (exact spelling) is for Polish and Russian words: English matching folds no letters', start);
-    if (!/^[\p{L}\p{N}'’-]+$/u.test(word)) fail('"#" is followed by one whole word, e.g. #gwarantuję (no stem, no lemma)', start);
-    const tokens = tokenize(word, language);
-    if (tokens.length !== 1) fail('"#" is followed by one whole word, e.g. #gwarantuję', start);
+  private parseExact(): PatternNode {
+    const start = this.i++;
+    this.i = this.wordEnd(this.i);
+    const word = this.source.slice(start + 1, this.i);
+    if (this.language === 'en') this.fail('"#" (exact spelling) is for Polish and Russian words: English matching folds no letters', start);
+    if (!ONE_WORD.test(word)) this.fail('"#" is followed by one whole word, e.g. #gwarantuję (no stem, no lemma)', start);
+    const tokens = tokenize(word, this.language);
+    if (tokens.length !== 1) this.fail('"#" is followed by one whole word, e.g. #gwarantuję', start);
     return { kind: 'exact', spelling: exactSpelling(word), norm: tokens[0].norm };
   }
-
-  const tree = parseAlternation(null);
-  if (i < source.length) fail(`unexpected "${source[i]}"`);
-  if (isEmpty(tree)) fail('the pattern has no words');
-  if (!startsWithWord(tree)) fail('a pattern must start with a word (not a gap)', 0);
-  if (canBeEmpty(tree)) fail('a pattern must require at least one word', 0);
-  return tree;
 }
 
 function isEmpty(node: PatternNode): boolean {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PatternError, parsePattern } from '../../../phrasebank/compile/pattern';
+import { ParseCache, PatternError, parsePattern } from '../../../phrasebank/compile/pattern';
+import type { Bank } from '../../../phrasebank/types';
 
 const parse = (p: string, lang: 'en' | 'pl' | 'ru' = 'en') => parsePattern(p, lang);
 
@@ -82,5 +84,43 @@ describe('#word: exact spelling', () => {
 
   it('is for Polish and Russian only', () => {
     expect(() => parse('#cafe')).toThrow('for Polish and Russian');
+  });
+});
+
+describe('ParseCache (one per compile)', () => {
+  const outcome = (p: string, lang: 'en' | 'pl' | 'ru', cache?: ParseCache) => {
+    try {
+      return JSON.stringify(parsePattern(p, lang, cache));
+    } catch (e) {
+      return `${(e as Error).name}: ${(e as Error).message}`;
+    }
+  };
+
+  it('changes no tree and no error, over every pattern of the bundled banks and their variants', () => {
+    for (const lang of ['en', 'pl', 'ru'] as const) {
+      const bank = JSON.parse(readFileSync(new URL(`../../../phrasebank/banks/${lang}.json`, import.meta.url), 'utf8')) as Bank;
+      const patterns = bank.rules.flatMap((r) => [...r.patterns, ...(r.exceptions ?? [])]);
+      // the same words again in other places, and broken: errors must name their own positions
+      const variants = patterns.flatMap((p) => [
+        p,
+        `x ${p}`,
+        p.replace(/[)\]]/, ''),
+        `${p} ...9`,
+        p.replace(/ /g, '  '),
+        p.replace('}', ' two}'),
+        p.replace('*', 'x*y'),
+      ]);
+      const cache = new ParseCache();
+      const differing = variants.filter((p) => outcome(p, lang, cache) !== outcome(p, lang));
+      expect(differing).toEqual([]);
+    }
+  }, 60_000);
+
+  it('keeps languages apart', () => {
+    const cache = new ParseCache();
+    // "don't" is two words in English, one in Polish
+    expect(parsePattern("don't", 'en', cache)).toEqual(parsePattern("don't", 'en'));
+    expect(parsePattern("don't", 'pl', cache)).toEqual(parsePattern("don't", 'pl'));
+    expect(parsePattern("don't", 'pl', cache)).not.toEqual(parsePattern("don't", 'en'));
   });
 });
