@@ -2,7 +2,7 @@
  * Writes phrasebank/compile/english-forms.generated.json: compromise's forms of every
  * {lemma} the bundled English bank uses, and of common customer-service words so that
  * trainers' own banks mostly find theirs there too. Compiling then needs no compromise.
- * Run `npx tsx scripts/gen-english-forms.ts` after adding a {lemma} to phrasebank/banks/en.json;
+ * Run `npm run gen-english-forms` after adding a {lemma} to phrasebank/banks/en.json;
  * tests/phrasebank/compile/english-table.test.ts fails while the table is stale.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
