@@ -389,38 +389,57 @@ describe('the suggestion card', () => {
 });
 
 describe('a long draft with many flags', () => {
-  it('draws the flags near the screen, draws the others as they scroll into view, and lists them all', async () => {
-    const page = await openPage('contenteditable.html');
-    const filler = 'We have looked at your order and the parcel details with the courier today. '.repeat(3);
-    const paragraphs = Array.from({ length: 80 }, (_, i) => `Note ${i + 1}. ${filler}Please calm down.`);
-    await page.click('#editor');
-    await page.evaluate((text) => document.execCommand('insertText', false, text), paragraphs.join('\n'));
-    const drawnNotes = () =>
-      page.evaluate(() =>
-        [...(CSS.highlights.get('tactful-stop-phrase') ?? [])].map((r) => {
-          const text = (r as Range).startContainer.textContent ?? '';
-          return Number(/^Note (\d+)\./.exec(text)?.[1] ?? -1);
-        }),
-      );
-    // the page shows the first notes
-    await expect.poll(drawnNotes, poll).toContain(1);
-    const atTop = await drawnNotes();
-    expect(atTop.length).toBeGreaterThan(3);
-    expect(atTop.length).toBeLessThan(40);
-    expect(atTop).not.toContain(80);
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    await expect.poll(drawnNotes, poll).toContain(80);
-    expect(await drawnNotes()).not.toContain(1);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await expect.poll(drawnNotes, poll).toContain(1);
-    expect(await drawnNotes()).not.toContain(80);
-    // the flag list is not limited to the screen
-    await page.keyboard.press('Alt+l');
-    const list = overlay(page, '.flag-list[role=dialog]');
-    await list.waitFor({ timeout: TIMEOUT });
-    expect(await list.locator('[role=option]').count()).toBe(80);
-    await page.close();
-  });
+  const SCROLLERS = [
+    { page: 'contenteditable.html', editor: '#editor', scroller: null },
+    { page: 'textarea.html', editor: '#reply', scroller: '#reply' },
+  ];
+  for (const { page: name, editor, scroller } of SCROLLERS) {
+    it(`draws the flags near the screen, draws the others as they scroll into view, and lists them all (${name})`, async () => {
+      const page = await openPage(name);
+      const filler = 'We have looked at your order and the parcel details with the courier today. '.repeat(3);
+      const paragraphs = Array.from({ length: 80 }, (_, i) => `Note ${i + 1}. ${filler}Please calm down.`);
+      await page.click(editor);
+      await page.evaluate((text) => document.execCommand('insertText', false, text), paragraphs.join('\n'));
+      /** for each drawn flag, the number of the note it is in */
+      const drawnNotes = () =>
+        page.evaluate(() =>
+          [...(CSS.highlights.get('tactful-stop-phrase') ?? [])].map((r) => {
+            const range = r as Range;
+            const before = (range.startContainer.textContent ?? '').slice(0, range.startOffset);
+            return Number(/Note (\d+)\.(?!.*Note \d)/s.exec(before)?.[1] ?? -1);
+          }),
+        );
+      const scrollTo = (where: 'top' | 'bottom') =>
+        page.evaluate(
+          ([selector, to]) => {
+            const box = selector ? document.querySelector(selector)! : document.documentElement;
+            const top = to === 'top' ? 0 : box.scrollHeight;
+            if (selector) box.scrollTop = top;
+            else window.scrollTo(0, top);
+          },
+          [scroller, where] as const,
+        );
+      await scrollTo('top');
+      await expect.poll(drawnNotes, poll).toContain(1);
+      const atTop = await drawnNotes();
+      expect(atTop.length).toBeGreaterThan(3);
+      expect(atTop.length).toBeLessThan(40);
+      expect(atTop).not.toContain(80);
+      await scrollTo('bottom');
+      await expect.poll(drawnNotes, poll).toContain(80);
+      expect(await drawnNotes()).not.toContain(1);
+      await scrollTo('top');
+      await expect.poll(drawnNotes, poll).toContain(1);
+      expect(await drawnNotes()).not.toContain(80);
+      // the flag list is not limited to the screen
+      await page.focus(editor);
+      await page.keyboard.press('Alt+l');
+      const list = overlay(page, '.flag-list[role=dialog]');
+      await list.waitFor({ timeout: TIMEOUT });
+      expect(await list.locator('[role=option]').count()).toBe(80);
+      await page.close();
+    });
+  }
 });
 
 describe('the service worker', () => {
