@@ -3,6 +3,7 @@
  * per state (keeping the earliest start), so the work per token is bounded by the
  * automaton's size, never by the text: no backtracking, no regex.
  */
+import type { CompiledAutomaton } from './compile/automaton';
 import type { CompiledBank, CompiledRule } from './compile/compile';
 import type { Language } from './finding';
 import type { Token } from './tokenize';
@@ -117,6 +118,10 @@ export class Matcher {
   /** per pattern: the token index of its last anchor word in the current sentence (a match starts at or before it) */
   private readonly lastAnchorAt: Int32Array;
   private readonly sentenceMarks: Stamps;
+  /** per pattern: the rule it only excuses (see exceptionGates), or -1 */
+  private readonly gateRule: Int32Array;
+  /** per rule: the sentence mark in which one of its patterns matched */
+  private readonly ruleFoundIn: Int32Array;
   /** per symbol: the token stamp of the token being matched / of the token a lexicon walk is at */
   private readonly symbolAt: Int32Array;
   private readonly lexSymbolAt: Int32Array;
@@ -233,7 +238,9 @@ export class Matcher {
     this.consideredIn = new Int32Array(a.anchors.length);
     this.enabledIn = new Int32Array(a.anchors.length);
     this.lastAnchorAt = new Int32Array(a.anchors.length);
-    this.sentenceMarks = new Stamps([this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded]);
+    this.gateRule = exceptionGates(a);
+    this.ruleFoundIn = new Int32Array(bank.rules.length);
+    this.sentenceMarks = new Stamps([this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded, this.ruleFoundIn]);
     this.symbolAt = new Int32Array(symbolCount);
     this.lexSymbolAt = new Int32Array(symbolCount);
     this.lexiconWanted = new Int32Array(lexiconCount);
@@ -396,8 +403,9 @@ export class Matcher {
   /** Raw matches (before selection) of every sentence that can match. */
   private matchSentences(tokens: Token[], found: TokenMatch[], exceptions: TokenMatch[]) {
     const infos: WordInfo[] = new Array(tokens.length);
-    const { setMetIn, consideredIn, enabledIn, lastAnchorAt } = this;
+    const { setMetIn, consideredIn, lastAnchorAt, gateRule, ruleFoundIn } = this;
     const candidates: number[] = [];
+    const gated: number[] = [];
     const enabledList = this.enabledList;
     for (let first = 0; first < tokens.length; ) {
       // one sentence at a time: [first, end)
@@ -421,17 +429,38 @@ export class Matcher {
         }
       }
       // a pattern whose anchor is here runs only if its other required words are here too
+      gated.length = 0;
       for (const p of candidates) {
         if (!this.requiresMet(p, mark)) continue;
-        enabledIn[p] = mark;
-        enabledList.push(p);
-        const lexicons = this.startsWithLexicon[p];
-        if (lexicons) for (const id of lexicons) this.lexiconNeeded[id] = mark;
+        if (gateRule[p] >= 0) gated.push(p);
+        else this.enable(p, mark);
       }
       // a sentence holding no pattern's anchor cannot match: skip it
-      if (enabledList.length > 0) this.matchSentence(infos, first, end, mark, found, exceptions);
+      if (enabledList.length === 0) {
+        first = end;
+        continue;
+      }
+      const before = found.length;
+      this.matchSentence(infos, first, end, mark, found, exceptions);
+      // exceptions (and unlessSentence patterns) only drop their own rule's matches, which
+      // never leave their sentence: run them only where that rule matched (most never do)
+      if (gated.length > 0 && found.length > before) {
+        for (let k = before; k < found.length; k++) ruleFoundIn[found[k].rule] = mark;
+        // a fresh mark: enabledIn and lexiconNeeded must forget the patterns that just ran
+        const again = this.sentenceMarks.next();
+        enabledList.length = 0;
+        for (const p of gated) if (ruleFoundIn[gateRule[p]] === mark) this.enable(p, again);
+        if (enabledList.length > 0) this.matchSentence(infos, first, end, again, found, exceptions);
+      }
       first = end;
     }
+  }
+
+  private enable(pattern: number, mark: number) {
+    this.enabledIn[pattern] = mark;
+    this.enabledList.push(pattern);
+    const lexicons = this.startsWithLexicon[pattern];
+    if (lexicons) for (const id of lexicons) this.lexiconNeeded[id] = mark;
   }
 
   private requiresMet(pattern: number, mark: number): boolean {
@@ -693,5 +722,60 @@ function exceptionIndex(exceptions: TokenMatch[]): (m: TokenMatch) => boolean {
       else hi = mid;
     }
     return lo > 0 && entry.maxLast[lo - 1] >= m.first;
+  };
+}
+
+/**
+ * Per pattern: the rule whose matches it only excuses (its accepts are that rule's exception
+ * or unlessSentence markers), or -1. Such a pattern need not run in a sentence where its rule
+ * found nothing. Only patterns whose states no other pattern reaches qualify: elsewhere
+ * threads meet in a state (earliest start wins), and leaving one out could change a match.
+ */
+export const exceptionGates = cached((a: CompiledAutomaton): Int32Array => {
+  // per pattern, the states entered on its first word or lexicon entry
+  const startsOf: number[][] = a.anchors.map(() => []);
+  for (const v of Object.values(a.starts)) for (let t = 0; t < v.length; t += 2) startsOf[v[t + 1]]?.push(v[t]);
+  const gate = new Int32Array(a.anchors.length).fill(-1);
+  const owner = new Int32Array(a.edges.length).fill(-1);
+  const shared = new Uint8Array(a.anchors.length);
+  const stack: number[] = [];
+  startsOf.forEach((starts, p) => {
+    let rule = -1;
+    let onlyExceptions = true;
+    stack.push(...starts);
+    while (stack.length > 0) {
+      const state = stack.pop() as number;
+      if (owner[state] === p) continue;
+      if (owner[state] >= 0) {
+        // a state two patterns reach: their threads meet, so neither may be left out
+        shared[p] = 1;
+        shared[owner[state]] = 1;
+        continue;
+      }
+      owner[state] = p;
+      for (const marker of a.accepts[state]) {
+        const r = marker < 0 ? -1 - marker : (marker & 1) === 1 ? marker >> 1 : -1;
+        if (r < 0 || (rule >= 0 && r !== rule)) onlyExceptions = false;
+        rule = r;
+      }
+      const e = a.edges[state];
+      for (let k = 1; k < e.length; k += 2) stack.push(e[k]);
+    }
+    if (onlyExceptions && rule >= 0) gate[p] = rule;
+  });
+  for (let p = 0; p < gate.length; p++) if (shared[p]) gate[p] = -1;
+  return gate;
+});
+
+/** A function of a compiled automaton, computed once per automaton (engines share banks). */
+function cached<T>(fn: (a: CompiledAutomaton) => T): (a: CompiledAutomaton) => T {
+  const results = new WeakMap<CompiledAutomaton, T>();
+  return (a) => {
+    let result = results.get(a);
+    if (result === undefined) {
+      result = fn(a);
+      results.set(a, result);
+    }
+    return result;
   };
 }

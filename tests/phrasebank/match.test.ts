@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompiledBank, compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
-import { Matcher } from '../../phrasebank/match';
+import { exceptionGates, Matcher } from '../../phrasebank/match';
 import { tokenize } from '../../phrasebank/tokenize';
 import type { Bank } from '../../phrasebank/types';
 import { bankWith } from './helpers';
@@ -108,5 +108,39 @@ describe('Matcher equals the plain reference matcher', () => {
       const tokens = tokenize(d.text, 'en');
       expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
     }
+  });
+});
+
+describe('exceptionGates', () => {
+  it('gates exception and unlessSentence patterns on their own rule, never a rule pattern', () => {
+    const bank = compileBank(
+      bankWith([
+        { patterns: ['calm down'], exceptions: ['not calm down'] },
+        { patterns: ['messed up'], unlessSentence: ['we messed'] },
+      ]),
+    );
+    // patterns are numbered in order: rule 0's pattern and exception, then rule 1's
+    expect([...exceptionGates(bank.automaton)]).toEqual([-1, 0, -1, 1]);
+  });
+
+  it('leaves out no pattern whose states another pattern reaches (their threads would meet)', () => {
+    const bank = compileBank(
+      bankWith([
+        { patterns: ['calm down'], exceptions: ['the fault'] },
+        { patterns: ['messed up'], exceptions: ['our fault'] },
+      ]),
+    );
+    const a = bank.automaton;
+    expect([...exceptionGates(a)]).toEqual([-1, 0, -1, 1]);
+    const stateAfter = (word: string) => a.starts[String(a.words[word][0])][0];
+    const linked = (from: string, on: string, to: number) => {
+      const copy = structuredClone(a);
+      copy.edges[stateAfter(from)].push(a.words[on][0], to);
+      return [...exceptionGates(copy)];
+    };
+    // an exception reaching into a rule pattern's states (found after that pattern's own walk)
+    expect(linked('our', 'down', stateAfter('calm'))).toEqual([-1, 0, -1, -1]);
+    // a rule pattern reaching into an exception's states (found after the exception's walk)
+    expect(linked('messed', 'fault', a.edges[stateAfter('the')][1])).toEqual([-1, -1, -1, 1]);
   });
 });
