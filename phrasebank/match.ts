@@ -485,7 +485,7 @@ export class Matcher {
       const info = infos[i];
       const due = pending.size > 0 ? pending.get(i) : undefined;
       // the common case: no live thread and nothing can start here
-      if (activeCount === 0 && info.starts.length === 0 && info.lexStarts.length === 0 && !due) continue;
+      if (activeCount === 0 && !due && !this.canStartAt(info, i, mark)) continue;
       const gen = this.generations.next();
       this.generation = gen;
       this.nextStates = nextStates;
@@ -604,6 +604,23 @@ export class Matcher {
       nextStates = doneStates;
       nextStarts = doneStarts;
     }
+  }
+
+  /**
+   * Whether a pattern enabled in this sentence may start at token i (the same tests as the
+   * starts in matchSentence; a lexicon such a pattern starts with counts if it may start here).
+   */
+  private canStartAt(info: WordInfo, i: number, mark: number): boolean {
+    const { lexicons, starts } = info;
+    for (let k = 0; k < lexicons.length; k++) if (this.lexiconNeeded[lexicons[k]] === mark) return true;
+    const { enabledIn, enabledList, lastAnchorAt } = this;
+    const byPattern = info.startsByPattern;
+    if (byPattern && enabledList.length * 4 < starts.length) {
+      for (const p of enabledList) if (i <= lastAnchorAt[p] && byPattern.has(p)) return true;
+    } else {
+      for (let t = 1; t < starts.length; t += 2) if (enabledIn[starts[t]] === mark && i <= lastAnchorAt[starts[t]]) return true;
+    }
+    return false;
   }
 
   private readonly pending = new Map<number, number[]>();
