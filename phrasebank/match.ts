@@ -37,6 +37,12 @@ interface WordInfo {
   anchored: Int32Array;
   /** required sets (see Matcher.requiredSets) holding one of those symbols */
   requiredSets: Int32Array;
+  /**
+   * the same for exception patterns (see exceptionGates): anchored on the word, and sets
+   * only they require. Read only in the sentences where those patterns may run.
+   */
+  lateAnchored: Int32Array;
+  lateSets: Int32Array;
   /** [state, pattern, …]: where a match starting with this word goes */
   starts: Int32Array;
   /**
@@ -120,6 +126,8 @@ export class Matcher {
   private readonly sentenceMarks: Stamps;
   /** per pattern: the rule it only excuses (see exceptionGates), or -1 */
   private readonly gateRule: Int32Array;
+  /** per required set: a pattern that is not an exception requires it */
+  private readonly setNeededEarly: Uint8Array;
   /** per rule: the sentence mark in which one of its patterns matched */
   private readonly ruleFoundIn: Int32Array;
   /** per symbol: the token stamp of the token being matched / of the token a lexicon walk is at */
@@ -239,6 +247,10 @@ export class Matcher {
     this.enabledIn = new Int32Array(a.anchors.length);
     this.lastAnchorAt = new Int32Array(a.anchors.length);
     this.gateRule = exceptionGates(a);
+    this.setNeededEarly = new Uint8Array(setIds.size);
+    this.requiredSets.forEach((sets, p) => {
+      if (this.gateRule[p] < 0) for (const id of sets) this.setNeededEarly[id] = 1;
+    });
     this.ruleFoundIn = new Int32Array(bank.rules.length);
     this.sentenceMarks = new Stamps([this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded, this.ruleFoundIn]);
     this.symbolAt = new Int32Array(symbolCount);
@@ -351,11 +363,13 @@ export class Matcher {
     const syms = this.symbols(norm, spelling);
     const anchored = new Set<number>();
     const requiredSets = new Set<number>();
+    const lateAnchored = new Set<number>();
+    const lateSets = new Set<number>();
     const starts: number[] = [];
     const lexStarts: number[] = [];
     for (const sym of syms) {
-      for (const p of this.patternsBySymbol[sym] ?? []) anchored.add(p);
-      for (const id of this.setsBySymbol[sym] ?? []) requiredSets.add(id);
+      for (const p of this.patternsBySymbol[sym] ?? []) (this.gateRule[p] < 0 ? anchored : lateAnchored).add(p);
+      for (const id of this.setsBySymbol[sym] ?? []) (this.setNeededEarly[id] ? requiredSets : lateSets).add(id);
       starts.push(...(this.starts[sym] ?? []));
       lexStarts.push(...(this.lexStarts[sym] ?? []));
     }
@@ -377,6 +391,8 @@ export class Matcher {
       syms: typed(syms),
       anchored: typed(anchored),
       requiredSets: typed(requiredSets),
+      lateAnchored: typed(lateAnchored),
+      lateSets: typed(lateSets),
       starts: typed(starts),
       startsByPattern: starts.length >= 2 * MANY_STARTS ? group(starts) : null,
       lexStarts: typed(lexStarts),
@@ -403,9 +419,8 @@ export class Matcher {
   /** Raw matches (before selection) of every sentence that can match. */
   private matchSentences(tokens: Token[], found: TokenMatch[], exceptions: TokenMatch[]) {
     const infos: WordInfo[] = new Array(tokens.length);
-    const { setMetIn, consideredIn, lastAnchorAt, gateRule, ruleFoundIn } = this;
+    const { setMetIn, consideredIn, lastAnchorAt } = this;
     const candidates: number[] = [];
-    const gated: number[] = [];
     const enabledList = this.enabledList;
     for (let first = 0; first < tokens.length; ) {
       // one sentence at a time: [first, end)
@@ -429,12 +444,7 @@ export class Matcher {
         }
       }
       // a pattern whose anchor is here runs only if its other required words are here too
-      gated.length = 0;
-      for (const p of candidates) {
-        if (!this.requiresMet(p, mark)) continue;
-        if (gateRule[p] >= 0) gated.push(p);
-        else this.enable(p, mark);
-      }
+      for (const p of candidates) if (this.requiresMet(p, mark)) this.enable(p, mark);
       // a sentence holding no pattern's anchor cannot match: skip it
       if (enabledList.length === 0) {
         first = end;
@@ -444,17 +454,40 @@ export class Matcher {
       this.matchSentence(infos, first, end, mark, found, exceptions);
       // exceptions (and unlessSentence patterns) only drop their own rule's matches, which
       // never leave their sentence: run them only where that rule matched (most never do)
-      if (gated.length > 0 && found.length > before) {
-        for (let k = before; k < found.length; k++) ruleFoundIn[found[k].rule] = mark;
-        // a fresh mark: enabledIn and lexiconNeeded must forget the patterns that just ran
-        const again = this.sentenceMarks.next();
-        enabledList.length = 0;
-        for (const p of gated) if (ruleFoundIn[gateRule[p]] === mark) this.enable(p, again);
-        if (enabledList.length > 0) this.matchSentence(infos, first, end, again, found, exceptions);
-      }
+      if (found.length > before) this.matchExceptions(infos, first, end, mark, found, before, exceptions);
       first = end;
     }
   }
+
+  /** The enabling pass and the run for exception patterns, in a sentence where rules matched. */
+  private matchExceptions(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], before: number, exceptions: TokenMatch[]) {
+    const { setMetIn, consideredIn, lastAnchorAt, gateRule, ruleFoundIn } = this;
+    for (let k = before; k < found.length; k++) ruleFoundIn[found[k].rule] = mark;
+    const candidates = this.candidates;
+    candidates.length = 0;
+    for (let i = first; i < end; i++) {
+      const { lateSets, lateAnchored } = infos[i];
+      for (let k = 0; k < lateSets.length; k++) setMetIn[lateSets[k]] = mark;
+      for (let k = 0; k < lateAnchored.length; k++) {
+        const p = lateAnchored[k];
+        lastAnchorAt[p] = i;
+        if (consideredIn[p] === mark) continue;
+        consideredIn[p] = mark;
+        if (ruleFoundIn[gateRule[p]] === mark) candidates.push(p);
+      }
+    }
+    // requirements read under this sentence's mark, before a fresh one for the patterns to
+    // run (enabledIn and lexiconNeeded must forget the patterns that just ran)
+    let count = 0;
+    for (const p of candidates) if (this.requiresMet(p, mark)) candidates[count++] = p;
+    if (count === 0) return;
+    const again = this.sentenceMarks.next();
+    this.enabledList.length = 0;
+    for (let k = 0; k < count; k++) this.enable(candidates[k], again);
+    this.matchSentence(infos, first, end, again, found, exceptions);
+  }
+
+  private readonly candidates: number[] = [];
 
   private enable(pattern: number, mark: number) {
     this.enabledIn[pattern] = mark;
