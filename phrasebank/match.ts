@@ -31,6 +31,8 @@ const NOTHING: readonly number[] = [];
 
 /** What the matcher needs about one normalized word, gathered once per word (drafts reuse their words). */
 interface WordInfo {
+  /** the memo key it was made for (see Matcher.info) */
+  spelling: string;
   /** the symbols the word belongs to */
   syms: Int32Array;
   /** patterns anchored on one of those symbols */
@@ -106,6 +108,8 @@ export class Matcher {
   // symbol-indexed arrays, not Maps: symbols are dense ids and this is the hot path
   private readonly starts: (number[] | undefined)[]; // [state, pattern, …]
   private readonly memo = new Map<string, WordInfo>();
+  /** the memo's entries by token id (see Token.id) */
+  private readonly byId: WordInfo[] = [];
   /** symbol → patterns anchored on it */
   private readonly patternsBySymbol: (number[] | undefined)[];
   /**
@@ -388,6 +392,7 @@ export class Matcher {
     };
     const lexStartsByLexicon = lexStarts.length > 0 ? group(lexStarts) : null;
     const info: WordInfo = {
+      spelling,
       syms: typed(syms),
       anchored: typed(anchored),
       requiredSets: typed(requiredSets),
@@ -419,7 +424,7 @@ export class Matcher {
   /** Raw matches (before selection) of every sentence that can match. */
   private matchSentences(tokens: Token[], found: TokenMatch[], exceptions: TokenMatch[]) {
     const infos: WordInfo[] = new Array(tokens.length);
-    const { setMetIn, consideredIn, lastAnchorAt } = this;
+    const { setMetIn, consideredIn, lastAnchorAt, byId } = this;
     const candidates: number[] = [];
     const enabledList = this.enabledList;
     for (let first = 0; first < tokens.length; ) {
@@ -431,7 +436,14 @@ export class Matcher {
       enabledList.length = 0;
       for (; end < tokens.length && tokens[end].sentence === sentence; end++) {
         const token = tokens[end];
-        const info = this.exact && token.exact !== undefined ? this.info(token.norm, token.exact) : this.info(token.norm);
+        // by the token's id when it has one (an array read), checked against its spelling (ids are hints)
+        const spelling = this.exact && token.exact !== undefined ? token.exact : token.norm;
+        const id = token.id;
+        let info = id === undefined ? undefined : byId[id];
+        if (info === undefined || info.spelling !== spelling) {
+          info = this.info(token.norm, spelling);
+          if (id !== undefined) byId[id] = info;
+        }
         infos[end] = info;
         const { requiredSets, anchored } = info;
         for (let k = 0; k < requiredSets.length; k++) setMetIn[requiredSets[k]] = mark;

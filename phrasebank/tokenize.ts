@@ -16,6 +16,11 @@ export interface Token {
   end: number;
   /** index of the sentence the token belongs to (matches never cross sentences) */
   sentence: number;
+  /**
+   * `exact ?? norm` as a small number per language, for a matcher's per-word data in an
+   * array. Only a hint: ids start over when a language's vocabulary grows past a limit.
+   */
+  id?: number;
   /** a comma, colon, dash or bracket stands between this token and the previous one */
   clauseStart?: true;
 }
@@ -71,31 +76,6 @@ export function exactSpelling(word: string): string {
   return word.toLowerCase().replace(MARKS, (x) => FOLD[x] ?? x);
 }
 
-// Drafts repeat their words; remembering folds saves most toLowerCase work while typing.
-const foldCache = new Map<string, string>();
-function foldCached(word: string): string {
-  let norm = foldCache.get(word);
-  if (norm === undefined) {
-    norm = fold(word);
-    if (foldCache.size > 20_000) foldCache.clear();
-    foldCache.set(word, norm);
-  }
-  return norm;
-}
-
-// The same for exact spellings ('' when folding changed no letter), asked only for banks with #words.
-const exactCache = new Map<string, string>();
-function exactCached(word: string, norm: string): string | undefined {
-  let exact = exactCache.get(word);
-  if (exact === undefined) {
-    exact = exactSpelling(word);
-    if (exact === norm) exact = '';
-    if (exactCache.size > 20_000) exactCache.clear();
-    exactCache.set(word, exact);
-  }
-  return exact === '' ? undefined : exact;
-}
-
 // English contractions, with and without the apostrophe agents often skip. A Map, not an
 // object lookup: "constructor" must not find Object.prototype.constructor.
 const CONTRACTIONS = new Map<string, readonly string[]>(Object.entries({
@@ -133,16 +113,61 @@ function englishParts(norm: string): readonly string[] {
   return [norm];
 }
 
-// Source word → its English parts, remembered like folds (one lookup per word on the hot path).
-const englishCache = new Map<string, readonly string[]>();
-function englishPartsCached(word: string): readonly string[] {
-  let parts = englishCache.get(word);
-  if (parts === undefined) {
-    parts = englishParts(foldCached(word));
-    if (englishCache.size > 20_000) englishCache.clear();
-    englishCache.set(word, parts);
+/** What a source word (as written) turns into; one lookup per word on the hot path. */
+interface WordEntry {
+  /** its normalized tokens (English: contractions expanded) and their ids */
+  norms: readonly string[];
+  ids: readonly number[];
+  /** Polish and Russian: the exact spelling when folding changed it, and the id of exact ?? norm */
+  exact: string | undefined;
+  exactId: number;
+}
+
+/**
+ * Per language: source word → entry, and spelling → id. Drafts repeat their words, so both
+ * stay small; past a limit they start over (between two tokenize calls, never within one).
+ */
+interface Vocabulary {
+  entries: Map<string, WordEntry>;
+  ids: Map<string, number>;
+}
+const ENTRY_LIMIT = 20_000;
+const ID_LIMIT = 200_000;
+const vocabularies = new Map<Language, Vocabulary>();
+
+function vocabulary(language: Language): Vocabulary {
+  let v = vocabularies.get(language);
+  if (!v) {
+    v = { entries: new Map(), ids: new Map() };
+    vocabularies.set(language, v);
   }
-  return parts;
+  return v;
+}
+
+function idOf(v: Vocabulary, spelling: string): number {
+  let id = v.ids.get(spelling);
+  if (id === undefined) {
+    id = v.ids.size;
+    v.ids.set(spelling, id);
+  }
+  return id;
+}
+
+function entryOf(v: Vocabulary, word: string, language: Language): WordEntry {
+  let entry = v.entries.get(word);
+  if (entry === undefined) {
+    if (v.entries.size > ENTRY_LIMIT) v.entries.clear();
+    const norm = fold(word);
+    const norms = language === 'en' ? englishParts(norm) : [norm];
+    let exact: string | undefined;
+    if (language !== 'en') {
+      exact = exactSpelling(word);
+      if (exact === norm) exact = undefined;
+    }
+    entry = { norms, ids: norms.map((n) => idOf(v, n)), exact, exactId: idOf(v, exact ?? norm) };
+    v.entries.set(word, entry);
+  }
+  return entry;
 }
 
 /**
@@ -152,6 +177,11 @@ function englishPartsCached(word: string): readonly string[] {
  */
 export function tokenize(text: string, language: Language, from = 0, to = text.length, firstSentence = 0, exactSpellings = false): Token[] {
   const out: Token[] = [];
+  const v = vocabulary(language);
+  if (v.ids.size > ID_LIMIT) {
+    v.ids.clear();
+    v.entries.clear();
+  }
   let sentence = firstSentence;
   let i = from;
   let clauseBreak = false;
@@ -175,13 +205,12 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
       if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
-    const word = text.slice(start, i);
+    const entry = entryOf(v, text.slice(start, i), language);
     const before = out.length;
-    if (language === 'en') for (const norm of englishPartsCached(word)) out.push({ norm, start, end: i, sentence });
-    else if (exactSpellings) {
-      const norm = foldCached(word);
-      out.push({ norm, exact: exactCached(word, norm), start, end: i, sentence });
-    } else out.push({ norm: foldCached(word), start, end: i, sentence });
+    const { norms, ids } = entry;
+    if (language === 'en') for (let k = 0; k < norms.length; k++) out.push({ norm: norms[k], start, end: i, sentence, id: ids[k] });
+    else if (exactSpellings) out.push({ norm: norms[0], exact: entry.exact, start, end: i, sentence, id: entry.exactId });
+    else out.push({ norm: norms[0], start, end: i, sentence, id: ids[0] });
     if (clauseBreak && out.length > before) {
       out[before].clauseStart = true;
       clauseBreak = false;

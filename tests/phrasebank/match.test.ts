@@ -91,6 +91,22 @@ describe('Matcher equals the plain reference matcher', () => {
     );
   });
 
+  it('when token ids are stale (they are only hints: ids start over as vocabularies grow)', () => {
+    const bank = compiled([{ patterns: ['calm down', 'the warehouse ... messed up'], exceptions: ['not calm'] }]);
+    if (!bank) throw new Error('the bank compiles');
+    const matcher = new Matcher(bank);
+    const text = 'Please calm down. The warehouse messed up, not calm down.';
+    const tokens = tokenize(text, 'en');
+    const expected = referenceMatch(bank, tokens);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(matcher.match(tokens)).toEqual(expected);
+    // the same ids on other words: each must be looked up by its spelling again
+    const shuffled = tokens.map((t, k) => ({ ...t, id: tokens[(k + 1) % tokens.length].id }));
+    expect(matcher.match(shuffled)).toEqual(expected);
+    expect(matcher.match(tokens.map((t) => ({ ...t, id: undefined })))).toEqual(expected);
+    expect(matcher.match(tokens)).toEqual(expected);
+  });
+
   it('on the bundled English bank with drafts made of its corpus words', () => {
     const root = resolve(import.meta.dirname, '../..');
     const bank = compileBank(JSON.parse(readFileSync(resolve(root, 'phrasebank/banks/en.json'), 'utf8')) as Bank, { forms: defaultForms });

@@ -108,3 +108,24 @@ describe('exact spellings (for #words)', () => {
     expect(tokenize('Zażółć', 'en', 0, 6, 0, true).map((t) => t.exact)).toEqual([undefined]);
   });
 });
+
+describe('token ids', () => {
+  const ids = (text: string, language: 'en' | 'pl', exact = false) => tokenize(text, language, 0, text.length, 0, exact).map((t) => t.id);
+
+  it('are equal exactly when the spellings are, across calls', () => {
+    const [a, b, c, d] = ids('Courier courier COURIER couriers', 'en');
+    expect([a, b, c]).toEqual([a, a, a]);
+    expect(d).not.toBe(a);
+    // contraction parts share the ids of the words they expand to
+    const [doId, notId] = ids('do not', 'en');
+    expect(ids("don't dont", 'en')).toEqual([doId, notId, doId, notId]);
+  });
+
+  it('stand for the exact spelling when one is asked for, else for the norm', () => {
+    const [folded, plain] = ids('gwarantuję gwarantuje', 'pl');
+    expect(folded).toBe(plain);
+    const [exact, norm] = ids('gwarantuję gwarantuje', 'pl', true);
+    expect(exact).not.toBe(norm);
+    expect(norm).toBe(plain);
+  });
+});
