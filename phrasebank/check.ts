@@ -9,7 +9,7 @@ import { endsInsideAny, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
 import type { Finding, Language } from './finding';
 import { Matcher } from './match';
-import { sentenceEndAfter, sentenceStartBefore, tokenize } from './tokenize';
+import { emptyColumns, sentenceEndAfter, sentenceStartBefore, tokenColumns } from './tokenize';
 
 /** A match in text offsets, before the quotation filter. */
 interface RawFinding {
@@ -25,6 +25,8 @@ interface QuotedFinding extends RawFinding {
 
 export class Engine {
   private readonly matchers = new Map<Language, Matcher>();
+  /** scan's tokens, reused: they never outlive a scan */
+  private readonly tokens = emptyColumns();
 
   constructor(banks: CompiledBank[]) {
     for (const bank of banks) this.matchers.set(bank.language, new Matcher(bank));
@@ -42,8 +44,8 @@ export class Engine {
   scan(language: Language, text: string, from = 0, to = text.length, dedupe = true): RawFinding[] {
     const matcher = this.matchers.get(language);
     if (!matcher) return [];
-    const tokens = tokenize(text, language, from, to, 0, matcher.needsExactSpellings);
-    const raw = matcher.match(tokens).map((m) => ({ rule: m.rule, start: tokens[m.first].start, end: tokens[m.last].end }));
+    const tokens = tokenColumns(text, language, from, to, 0, matcher.needsExactSpellings, this.tokens);
+    const raw = matcher.matchColumns(tokens).map((m) => ({ rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] }));
     return dedupe ? dedupeByCategory(raw, matcher) : raw;
   }
 

@@ -6,7 +6,7 @@
 import type { CompiledAutomaton } from './compile/automaton';
 import type { CompiledBank, CompiledRule } from './compile/compile';
 import type { Language } from './finding';
-import type { Token } from './tokenize';
+import type { Token, TokenColumns } from './tokenize';
 import type { SentencePosition } from './types';
 
 const ANY = -1;
@@ -411,6 +411,11 @@ export class Matcher {
 
   /** All rule matches among `tokens`, leftmost-longest per rule, exceptions and negation applied. */
   match(tokens: Token[]): TokenMatch[] {
+    return this.matchColumns(columnsOf(tokens));
+  }
+
+  /** The same for tokens as columns (the engine's way: no object per token). */
+  matchColumns(tokens: TokenColumns): TokenMatch[] {
     const found: TokenMatch[] = [];
     const exceptions: TokenMatch[] = [];
     // The sentence loop lives in its own method on purpose: V8 optimizes a long loop while
@@ -422,27 +427,30 @@ export class Matcher {
   }
 
   /** Raw matches (before selection) of every sentence that can match. */
-  private matchSentences(tokens: Token[], found: TokenMatch[], exceptions: TokenMatch[]) {
+  private matchSentences(tokens: TokenColumns, found: TokenMatch[], exceptions: TokenMatch[]) {
     const infos: WordInfo[] = new Array(tokens.length);
     const { setMetIn, consideredIn, lastAnchorAt, byId } = this;
+    const { sentence: sentences, norm: norms, id: ids } = tokens;
+    // exact spellings matter only to a bank with #words
+    const exacts = this.exact ? tokens.exact : null;
     const candidates: number[] = [];
     const enabledList = this.enabledList;
     for (let first = 0; first < tokens.length; ) {
       // one sentence at a time: [first, end)
-      const sentence = tokens[first].sentence;
+      const sentence = sentences[first];
       const mark = this.sentenceMarks.next();
       let end = first;
       candidates.length = 0;
       enabledList.length = 0;
-      for (; end < tokens.length && tokens[end].sentence === sentence; end++) {
-        const token = tokens[end];
+      for (; end < tokens.length && sentences[end] === sentence; end++) {
         // by the token's id when it has one (an array read), checked against its spelling (ids are hints)
-        const spelling = this.exact && token.exact !== undefined ? token.exact : token.norm;
-        const id = token.id;
-        let info = id === undefined ? undefined : byId[id];
+        const exact = exacts?.[end];
+        const spelling = exact !== undefined ? exact : norms[end];
+        const id = ids[end];
+        let info = id < 0 ? undefined : byId[id];
         if (info === undefined || info.spelling !== spelling) {
-          info = this.info(token.norm, spelling);
-          if (id !== undefined) byId[id] = info;
+          info = this.info(norms[end], spelling);
+          if (id >= 0) byId[id] = info;
         }
         infos[end] = info;
         const { requiredSets, anchored } = info;
@@ -707,21 +715,22 @@ export class Matcher {
   }
 
   /** Leftmost-longest per rule; drop matches overlapping an exception, in an excused sentence or after a negation. */
-  private select(found: TokenMatch[], exceptions: TokenMatch[], tokens: Token[]): TokenMatch[] {
+  private select(found: TokenMatch[], exceptions: TokenMatch[], tokens: TokenColumns): TokenMatch[] {
+    const sentences = tokens.sentence;
     found.sort((x, y) => x.rule - y.rule || x.first - y.first || y.last - x.last);
     const excused = exceptionIndex(exceptions);
     // "rule r is excused in sentence s", as s * rules + r
     const excusedSentences = new Set<number>();
-    for (const x of this.sentenceExceptions) excusedSentences.add(tokens[x.first].sentence * this.rules.length + x.rule);
+    for (const x of this.sentenceExceptions) excusedSentences.add(sentences[x.first] * this.rules.length + x.rule);
     const out: TokenMatch[] = [];
     let lastRule = -1;
     let lastEnd = -1;
     for (const m of found) {
       if (m.rule === lastRule && m.first <= lastEnd) continue;
       const position = this.rules[m.rule].position;
-      if (position && !inPosition(position, tokens, m)) continue;
+      if (position && !inPosition(position, sentences, tokens.length, m)) continue;
       if (excused(m)) continue;
-      if (excusedSentences.size > 0 && excusedSentences.has(tokens[m.first].sentence * this.rules.length + m.rule)) continue;
+      if (excusedSentences.size > 0 && excusedSentences.has(sentences[m.first] * this.rules.length + m.rule)) continue;
       if (this.rules[m.rule].negatable && this.negated(tokens, m.first)) continue;
       out.push(m);
       lastRule = m.rule;
@@ -730,24 +739,24 @@ export class Matcher {
     return out;
   }
 
-  private negated(tokens: Token[], first: number): boolean {
+  private negated(tokens: TokenColumns, first: number): boolean {
     const negators = NEGATORS[this.language];
-    const sentence = tokens[first].sentence;
+    const sentence = tokens.sentence[first];
     // a negation reaches the match only within its clause: "Don't worry, it will arrive" keeps the flag
-    if (tokens[first].clauseStart) return false;
+    if (tokens.clauseStart[first] === 1) return false;
     for (let k = first - 1; k >= 0 && k >= first - NEGATION_WINDOW; k--) {
-      if (tokens[k].sentence !== sentence) break;
-      if (negators.has(tokens[k].norm)) return true;
-      if (tokens[k].clauseStart) break;
+      if (tokens.sentence[k] !== sentence) break;
+      if (negators.has(tokens.norm[k])) return true;
+      if (tokens.clauseStart[k] === 1) break;
     }
     return false;
   }
 }
 
-/** Does m sit where its rule's `position` option wants it in its sentence? */
-export function inPosition(position: SentencePosition, tokens: Token[], m: TokenMatch): boolean {
-  const startsSentence = m.first === 0 || tokens[m.first - 1].sentence !== tokens[m.first].sentence;
-  const endsSentence = m.last === tokens.length - 1 || tokens[m.last + 1].sentence !== tokens[m.last].sentence;
+/** Does m sit where its rule's `position` option wants it in its sentence (of `count` tokens' sentence indices)? */
+export function inPosition(position: SentencePosition, sentences: Int32Array, count: number, m: TokenMatch): boolean {
+  const startsSentence = m.first === 0 || sentences[m.first - 1] !== sentences[m.first];
+  const endsSentence = m.last === count - 1 || sentences[m.last + 1] !== sentences[m.last];
   if (position === 'sentence-start') return startsSentence;
   if (position === 'sentence-end') return endsSentence;
   return startsSentence && endsSentence;
@@ -839,5 +848,19 @@ function cached<T>(fn: (a: CompiledAutomaton) => T): (a: CompiledAutomaton) => T
       results.set(a, result);
     }
     return result;
+  };
+}
+
+/** Token objects as columns (tokens made elsewhere may lack an id: -1). */
+function columnsOf(tokens: Token[]): TokenColumns {
+  return {
+    length: tokens.length,
+    norm: tokens.map((t) => t.norm),
+    exact: tokens.map((t) => t.exact),
+    id: Int32Array.from(tokens, (t) => t.id ?? -1),
+    start: Int32Array.from(tokens, (t) => t.start),
+    end: Int32Array.from(tokens, (t) => t.end),
+    sentence: Int32Array.from(tokens, (t) => t.sentence),
+    clauseStart: Uint8Array.from(tokens, (t) => (t.clauseStart ? 1 : 0)),
   };
 }

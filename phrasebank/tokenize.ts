@@ -171,12 +171,83 @@ function entryOf(v: Vocabulary, word: string, language: Language): WordEntry {
 }
 
 /**
+ * Tokens as columns: what the engine matches on (10,000 words make no 10,000 objects, and
+ * the engine reuses one set of columns). The first `length` entries are the tokens; fields as
+ * in Token; `exact` only when exact spellings were asked for (Polish and Russian), `id` -1
+ * for none, `clauseStart` 1 for true.
+ */
+export interface TokenColumns {
+  length: number;
+  norm: string[];
+  exact: (string | undefined)[] | null;
+  id: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  clauseStart: Uint8Array;
+}
+
+/** Empty columns with room for `capacity` tokens (they grow as needed). */
+export function emptyColumns(capacity = 64): TokenColumns {
+  return {
+    length: 0,
+    norm: [],
+    exact: null,
+    id: new Int32Array(capacity),
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    sentence: new Int32Array(capacity),
+    clauseStart: new Uint8Array(capacity),
+  };
+}
+
+function grow(c: TokenColumns) {
+  const capacity = c.id.length * 2;
+  const bigger = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T) => {
+    const b = make(capacity);
+    b.set(a);
+    return b;
+  };
+  c.id = bigger(c.id, (n) => new Int32Array(n));
+  c.start = bigger(c.start, (n) => new Int32Array(n));
+  c.end = bigger(c.end, (n) => new Int32Array(n));
+  c.sentence = bigger(c.sentence, (n) => new Int32Array(n));
+  c.clauseStart = bigger(c.clauseStart, (n) => new Uint8Array(n));
+}
+
+/**
  * Tokenizes `text` from `from` to `to` (defaults: all). Sentence indices count from
  * `firstSentence`, so a slice can be tokenized on its own. `exactSpellings`: fill tokens'
  * `exact` (only banks with #words need it; the others skip the cost).
  */
 export function tokenize(text: string, language: Language, from = 0, to = text.length, firstSentence = 0, exactSpellings = false): Token[] {
-  const out: Token[] = [];
+  const c = tokenColumns(text, language, from, to, firstSentence, exactSpellings);
+  const out: Token[] = new Array(c.length);
+  for (let k = 0; k < c.length; k++) {
+    const token: Token = c.exact
+      ? { norm: c.norm[k], exact: c.exact[k], start: c.start[k], end: c.end[k], sentence: c.sentence[k], id: c.id[k] }
+      : { norm: c.norm[k], start: c.start[k], end: c.end[k], sentence: c.sentence[k], id: c.id[k] };
+    if (c.clauseStart[k] === 1) token.clauseStart = true;
+    out[k] = token;
+  }
+  return out;
+}
+
+/** tokenize's tokens as columns, written into `into` (its previous tokens are overwritten) or new ones. */
+export function tokenColumns(
+  text: string,
+  language: Language,
+  from = 0,
+  to = text.length,
+  firstSentence = 0,
+  exactSpellings = false,
+  into = emptyColumns(Math.min(1024, (to - from) >> 2) + 16),
+): TokenColumns {
+  const c = into;
+  const norms = c.norm;
+  const exacts = exactSpellings && language !== 'en' ? (c.exact ?? []) : null;
+  c.exact = exacts;
+  let count = 0;
   const v = vocabulary(language);
   if (v.ids.size > ID_LIMIT) {
     v.ids.clear();
@@ -192,7 +263,7 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
       if (isSentenceEnd(code)) {
         // a period after an abbreviation ("np.", "e.g.") or inside "12.30" ends nothing: see abbreviations.ts
         const ends = code !== PERIOD || periodEndsSentence(text, i, language);
-        if (ends && out.length > 0 && out[out.length - 1].sentence === sentence) sentence++;
+        if (ends && count > 0 && c.sentence[count - 1] === sentence) sentence++;
       } else if (isClauseBreak(code)) clauseBreak = true;
       i++;
       continue;
@@ -206,17 +277,27 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
       else break;
     }
     const entry = entryOf(v, text.slice(start, i), language);
-    const before = out.length;
-    const { norms, ids } = entry;
-    if (language === 'en') for (let k = 0; k < norms.length; k++) out.push({ norm: norms[k], start, end: i, sentence, id: ids[k] });
-    else if (exactSpellings) out.push({ norm: norms[0], exact: entry.exact, start, end: i, sentence, id: entry.exactId });
-    else out.push({ norm: norms[0], start, end: i, sentence, id: ids[0] });
-    if (clauseBreak && out.length > before) {
-      out[before].clauseStart = true;
-      clauseBreak = false;
+    const parts = entry.norms;
+    for (let k = 0; k < parts.length; k++) {
+      if (count === c.id.length) grow(c);
+      norms[count] = parts[k];
+      if (exacts) {
+        exacts[count] = entry.exact;
+        c.id[count] = entry.exactId;
+      } else c.id[count] = entry.ids[k];
+      c.start[count] = start;
+      c.end[count] = i;
+      c.sentence[count] = sentence;
+      c.clauseStart[count] = clauseBreak && k === 0 ? 1 : 0;
+      count++;
     }
+    if (parts.length > 0) clauseBreak = false;
   }
-  return out;
+  // drop what earlier tokens left behind (strings only: numbers past `length` are never read)
+  norms.length = count;
+  if (exacts) exacts.length = count;
+  c.length = count;
+  return c;
 }
 
 /**

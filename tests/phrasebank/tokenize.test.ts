@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, tokenize } from '../../phrasebank/tokenize';
+import { emptyColumns, fold, type Token, type TokenColumns, tokenColumns, tokenize } from '../../phrasebank/tokenize';
 
 describe('tokenize', () => {
   it('keeps source offsets for every token', () => {
@@ -127,5 +127,35 @@ describe('token ids', () => {
     const [exact, norm] = ids('gwarantuję gwarantuje', 'pl', true);
     expect(exact).not.toBe(norm);
     expect(norm).toBe(plain);
+  });
+});
+
+describe('tokenColumns', () => {
+  const asTokens = (c: TokenColumns): Token[] =>
+    Array.from({ length: c.length }, (_, k) => ({
+      norm: c.norm[k],
+      ...(c.exact ? { exact: c.exact[k] } : {}),
+      start: c.start[k],
+      end: c.end[k],
+      sentence: c.sentence[k],
+      id: c.id[k],
+      ...(c.clauseStart[k] === 1 ? { clauseStart: true as const } : {}),
+    }));
+
+  it('holds what tokenize returns, also when reused for shorter texts and other languages', () => {
+    const into = emptyColumns(2); // small: it must grow
+    const texts: [string, 'en' | 'pl' | 'ru', boolean][] = [
+      ["I don't know, the courier's van. Can't say — idk", 'en', false],
+      ['Gwarantuję, że zwrot już (jutro). Dziękuję', 'pl', true],
+      ['Всё будет, не волнуйтесь', 'ru', false],
+      ['ok', 'en', true],
+      ['', 'pl', true],
+    ];
+    for (const [text, language, exact] of texts) {
+      const c = tokenColumns(text, language, 0, text.length, 3, exact, into);
+      expect(c).toBe(into);
+      expect(asTokens(c)).toStrictEqual(tokenize(text, language, 0, text.length, 3, exact));
+      expect(c.norm.length).toBe(c.length);
+    }
   });
 });
