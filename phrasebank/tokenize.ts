@@ -202,7 +202,7 @@ export function emptyColumns(capacity = 64): TokenColumns {
 }
 
 function grow(c: TokenColumns) {
-  const capacity = c.id.length * 2;
+  const capacity = Math.max(16, c.id.length * 2);
   const bigger = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T) => {
     const b = make(capacity);
     b.set(a);
@@ -241,7 +241,7 @@ export function tokenColumns(
   to = text.length,
   firstSentence = 0,
   exactSpellings = false,
-  into = emptyColumns(Math.min(1024, (to - from) >> 2) + 16),
+  into = emptyColumns(Math.min(1024, Math.max(0, to - from) >> 2) + 16),
 ): TokenColumns {
   const c = into;
   const norms = c.norm;

@@ -143,7 +143,7 @@ describe('tokenColumns', () => {
     }));
 
   it('holds what tokenize returns, also when reused for shorter texts and other languages', () => {
-    const into = emptyColumns(2); // small: it must grow
+    const into = emptyColumns(0); // empty: it must grow
     const texts: [string, 'en' | 'pl' | 'ru', boolean][] = [
       ["I don't know, the courier's van. Can't say — idk", 'en', false],
       ['Gwarantuję, że zwrot już (jutro). Dziękuję', 'pl', true],
