@@ -615,8 +615,9 @@ export class Matcher {
       const byPattern = info.startsByPattern;
       if (byPattern && this.enabledList.length * 4 < targets.length) {
         for (const p of this.enabledList) {
+          if (i > lastAnchorAt[p]) continue; // (before the lookup: past its last anchor, a pattern starts nothing)
           const states = byPattern.get(p);
-          if (states && i <= lastAnchorAt[p]) for (const to of states) this.startAt(to, i, gen);
+          if (states) for (const to of states) this.startAt(to, i, gen);
         }
       } else {
         for (let t = 0; t < targets.length; t += 2) {
