@@ -25,37 +25,42 @@ const NEGATORS: Record<Language, Set<string>> = {
 };
 const NEGATION_WINDOW = 3;
 const MEMO_LIMIT = 50_000;
-const NONE = new Int32Array(0);
 const NO_HITS: number[] = [];
 const NOTHING: readonly number[] = [];
 
-/** What the matcher needs about one normalized word, gathered once per word (drafts reuse their words). */
+/**
+ * What the matcher needs about one normalized word, gathered once per word (drafts reuse
+ * their words). Its number lists lie one after another in Matcher.pool, each from its field's
+ * offset to the next field's: a draft's words then take a few cache lines each, not a dozen
+ * scattered arrays (what a check pays for when other work has evicted them from the caches).
+ */
 interface WordInfo {
   /** the memo key it was made for (see Matcher.info) */
   spelling: string;
   /** the symbols the word belongs to */
-  syms: Int32Array;
+  syms: number;
   /** patterns anchored on one of those symbols */
-  anchored: Int32Array;
+  anchored: number;
   /** required sets (see Matcher.requiredSets) holding one of those symbols */
-  requiredSets: Int32Array;
-  /**
-   * the same for exception patterns (see exceptionGates): anchored on the word, and sets
-   * only they require. Read only in the sentences where those patterns may run.
-   */
-  lateAnchored: Int32Array;
-  lateSets: Int32Array;
+  requiredSets: number;
   /** [state, pattern, …]: where a match starting with this word goes */
-  starts: Int32Array;
+  starts: number;
+  /** the lexicons an entry of which starts with this word */
+  lexicons: number;
   /**
-   * the same by pattern, for words that start many patterns ("the", "to"): looking up the
+   * the same as anchored and requiredSets for exception patterns (see exceptionGates):
+   * anchored on the word, and sets only they require. Read only in the sentences where
+   * those patterns may run.
+   */
+  lateAnchored: number;
+  lateSets: number;
+  end: number;
+  /**
+   * the starts by pattern, for words that start many patterns ("the", "to"): looking up the
    * few patterns enabled in a sentence beats scanning them all at every occurrence
    */
   startsByPattern: Map<number, number[]> | null;
-  /** [state, lexicon, …]: where a lexicon entry starting with this word goes */
-  lexStarts: Int32Array;
-  /** the lexicons of lexStarts, each once, and their entry states */
-  lexicons: Int32Array;
+  /** per lexicon of `lexicons`, the states its entries starting with this word enter */
   lexStartsByLexicon: Map<number, number[]> | null;
 }
 
@@ -108,6 +113,9 @@ export class Matcher {
   // symbol-indexed arrays, not Maps: symbols are dense ids and this is the hot path
   private readonly starts: (number[] | undefined)[]; // [state, pattern, …]
   private readonly memo = new Map<string, WordInfo>();
+  /** the memo's number lists (see WordInfo), poolSize of them in use */
+  private pool = new Int32Array(4096);
+  private poolSize = 0;
   /** the memo's entries by token id (see Token.id) */
   private readonly byId: WordInfo[] = [];
   /** symbol → patterns anchored on it */
@@ -162,7 +170,11 @@ export class Matcher {
   /** the current generation (one per token step), shared by enter() and resume() */
   private generation = 0;
 
-  constructor(bank: CompiledBank) {
+  constructor(
+    bank: CompiledBank,
+    /** words remembered before the memo starts over (tests make it small) */
+    private readonly memoLimit = MEMO_LIMIT,
+  ) {
     const a = bank.automaton;
     this.rules = bank.rules;
     this.language = bank.language;
@@ -281,7 +293,7 @@ export class Matcher {
    * out the unwanted ones (a common first word starts many entries) changes no hit.
    */
   private lexiconHits(infos: WordInfo[], i: number, end: number): number[] {
-    const { lexStamp, lexSymbolAt, wordEdges } = this;
+    const { lexStamp, lexSymbolAt, wordEdges, pool } = this;
     // buffers reused across calls (this runs at many tokens); hits are read before the next call
     const hits = this.hits;
     hits.length = 0;
@@ -304,10 +316,11 @@ export class Matcher {
         if (lex) for (const id of lex) hits.push(id, j);
       }
       if (++j >= end) break;
-      const syms = infos[j].syms;
-      if (syms.length === 0) break; // no lexicon edge takes a word without symbols
+      const symsFrom = infos[j].syms;
+      const symsTo = infos[j].anchored;
+      if (symsFrom === symsTo) break; // no lexicon edge takes a word without symbols
       const at = this.tokenMarks.next();
-      for (let k = 0; k < syms.length; k++) lexSymbolAt[syms[k]] = at;
+      for (let k = symsFrom; k < symsTo; k++) lexSymbolAt[pool[k]] = at;
       let nextCount = 0;
       gen = this.generations.next();
       for (let c = 0; c < count; c++) {
@@ -326,8 +339,8 @@ export class Matcher {
         }
         const wide = this.wideEdges[state];
         if (!wide) continue;
-        for (const sym of syms) {
-          for (const to of wide.get(sym) ?? NOTHING) {
+        for (let k = symsFrom; k < symsTo; k++) {
+          for (const to of wide.get(pool[k]) ?? NOTHING) {
             if (lexStamp[to] !== gen) {
               lexStamp[to] = gen;
               next[nextCount++] = to;
@@ -377,10 +390,6 @@ export class Matcher {
       starts.push(...(this.starts[sym] ?? []));
       lexStarts.push(...(this.lexStarts[sym] ?? []));
     }
-    const typed = (list: Iterable<number>) => {
-      const array = Int32Array.from(list);
-      return array.length ? array : NONE;
-    };
     const group = (pairs: number[]) => {
       const by = new Map<number, number[]>();
       for (let k = 0; k < pairs.length; k += 2) {
@@ -391,22 +400,41 @@ export class Matcher {
       return by;
     };
     const lexStartsByLexicon = lexStarts.length > 0 ? group(lexStarts) : null;
+    const lists = [syms, [...anchored], [...requiredSets], starts, [...(lexStartsByLexicon?.keys() ?? [])], [...lateAnchored], [...lateSets]];
+    const offsets: number[] = [];
+    let at = this.reserve(lists.reduce((n, list) => n + list.length, 0));
+    for (const list of lists) {
+      offsets.push(at);
+      this.pool.set(list, at);
+      at += list.length;
+    }
+    this.poolSize = at;
+    const [symsAt, anchoredAt, requiredSetsAt, startsAt, lexiconsAt, lateAnchoredAt, lateSetsAt] = offsets;
     const info: WordInfo = {
       spelling,
-      syms: typed(syms),
-      anchored: typed(anchored),
-      requiredSets: typed(requiredSets),
-      lateAnchored: typed(lateAnchored),
-      lateSets: typed(lateSets),
-      starts: typed(starts),
+      syms: symsAt,
+      anchored: anchoredAt,
+      requiredSets: requiredSetsAt,
+      starts: startsAt,
+      lexicons: lexiconsAt,
+      lateAnchored: lateAnchoredAt,
+      lateSets: lateSetsAt,
+      end: at,
       startsByPattern: starts.length >= 2 * MANY_STARTS ? group(starts) : null,
-      lexStarts: typed(lexStarts),
-      lexicons: typed(lexStartsByLexicon?.keys() ?? []),
       lexStartsByLexicon,
     };
-    if (this.memo.size > MEMO_LIMIT) this.memo.clear();
     this.memo.set(spelling, info);
     return info;
+  }
+
+  /** Room for `count` more numbers in the pool; returns where they go. */
+  private reserve(count: number): number {
+    if (this.poolSize + count > this.pool.length) {
+      const bigger = new Int32Array(Math.max(this.pool.length * 2, this.poolSize + count));
+      bigger.set(this.pool.subarray(0, this.poolSize));
+      this.pool = bigger;
+    }
+    return this.poolSize;
   }
 
   /** All rule matches among `tokens`, leftmost-longest per rule, exceptions and negation applied. */
@@ -422,6 +450,12 @@ export class Matcher {
     // it runs (OSR), and code after it that had not yet run then deoptimized on every call
     // (3–5 ms each time on a 10,000-word draft).
     this.sentenceExceptions.length = 0;
+    // the memo starts over between calls, never within one (infos point into the pool)
+    if (this.memo.size > this.memoLimit) {
+      this.memo.clear();
+      this.byId.length = 0;
+      this.poolSize = 0;
+    }
     this.matchSentences(tokens, found, exceptions);
     return this.select(found, exceptions, tokens);
   }
@@ -453,10 +487,10 @@ export class Matcher {
           if (id >= 0) byId[id] = info;
         }
         infos[end] = info;
-        const { requiredSets, anchored } = info;
-        for (let k = 0; k < requiredSets.length; k++) setMetIn[requiredSets[k]] = mark;
-        for (let k = 0; k < anchored.length; k++) {
-          const p = anchored[k];
+        const pool = this.pool; // (after info(), which may grow it)
+        for (let k = info.requiredSets; k < info.starts; k++) setMetIn[pool[k]] = mark;
+        for (let k = info.anchored; k < info.requiredSets; k++) {
+          const p = pool[k];
           lastAnchorAt[p] = end;
           if (consideredIn[p] === mark) continue;
           consideredIn[p] = mark;
@@ -481,15 +515,15 @@ export class Matcher {
 
   /** The enabling pass and the run for exception patterns, in a sentence where rules matched. */
   private matchExceptions(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], before: number, exceptions: TokenMatch[]) {
-    const { setMetIn, consideredIn, lastAnchorAt, gateRule, ruleFoundIn } = this;
+    const { setMetIn, consideredIn, lastAnchorAt, gateRule, ruleFoundIn, pool } = this;
     for (let k = before; k < found.length; k++) ruleFoundIn[found[k].rule] = mark;
     const candidates = this.candidates;
     candidates.length = 0;
     for (let i = first; i < end; i++) {
-      const { lateSets, lateAnchored } = infos[i];
-      for (let k = 0; k < lateSets.length; k++) setMetIn[lateSets[k]] = mark;
-      for (let k = 0; k < lateAnchored.length; k++) {
-        const p = lateAnchored[k];
+      const info = infos[i];
+      for (let k = info.lateSets; k < info.end; k++) setMetIn[pool[k]] = mark;
+      for (let k = info.lateAnchored; k < info.lateSets; k++) {
+        const p = pool[k];
         lastAnchorAt[p] = i;
         if (consideredIn[p] === mark) continue;
         consideredIn[p] = mark;
@@ -524,7 +558,7 @@ export class Matcher {
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
   private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
-    const { startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted } = this;
+    const { startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted, pool } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -543,12 +577,13 @@ export class Matcher {
       this.generation = gen;
       this.nextStates = nextStates;
       this.nextCount = 0;
-      const { syms, lexicons } = info;
+      const symsFrom = info.syms;
+      const symsTo = info.anchored;
       // lexicon entries starting here: computed only when a thread or pattern needs them
       let hits: number[] = NO_HITS;
       // neededHere: an entry of a lexicon that an enabled pattern starts with may start here
       let neededHere = false;
-      if (lexicons.length > 0) {
+      if (info.lateAnchored > info.lexicons) {
         // the lexicons whose entries matter here: those a live thread can consume, those a pattern starts with
         const wanted = this.tokenMarks.next();
         const wantedList = this.wantedList;
@@ -562,8 +597,8 @@ export class Matcher {
             wantedList.push(lex[e]);
           }
         }
-        for (let k = 0; k < lexicons.length; k++) {
-          const id = lexicons[k];
+        for (let k = info.lexicons; k < info.lateAnchored; k++) {
+          const id = pool[k];
           if (lexiconNeeded[id] !== mark) continue;
           neededHere = true;
           if (lexiconWanted[id] === wanted) continue;
@@ -572,9 +607,9 @@ export class Matcher {
         }
         if (wantedList.length > 0) hits = this.lexiconHits(infos, i, end);
       }
-      if (activeCount > 0 && syms.length > 0) {
+      if (activeCount > 0 && symsTo > symsFrom) {
         const at = this.tokenMarks.next();
-        for (let k = 0; k < syms.length; k++) symbolAt[syms[k]] = at;
+        for (let k = symsFrom; k < symsTo; k++) symbolAt[pool[k]] = at;
         // advance live threads; a state reached twice keeps the earliest start (leftmost match)
         for (let k = 0; k < activeCount; k++) {
           const state = activeStates[k];
@@ -587,8 +622,8 @@ export class Matcher {
           } else {
             const wide = this.wideEdges[state];
             if (wide) {
-              for (const sym of syms) {
-                const targets = wide.get(sym);
+              for (let s = symsFrom; s < symsTo; s++) {
+                const targets = wide.get(pool[s]);
                 if (targets) for (const to of targets) this.enter(to, start, gen);
               }
             }
@@ -611,18 +646,17 @@ export class Matcher {
       }
       // start new threads at this token, for patterns enabled in this sentence whose anchor
       // still lies ahead (every match holds an anchor word, so it starts at or before the last one)
-      const targets = info.starts;
       const byPattern = info.startsByPattern;
-      if (byPattern && this.enabledList.length * 4 < targets.length) {
+      if (byPattern && this.enabledList.length * 4 < info.lexicons - info.starts) {
         for (const p of this.enabledList) {
           if (i > lastAnchorAt[p]) continue; // (before the lookup: past its last anchor, a pattern starts nothing)
           const states = byPattern.get(p);
           if (states) for (const to of states) this.startAt(to, i, gen);
         }
       } else {
-        for (let t = 0; t < targets.length; t += 2) {
-          const p = targets[t + 1];
-          if (enabledIn[p] === mark && i <= lastAnchorAt[p]) this.startAt(targets[t], i, gen);
+        for (let t = info.starts; t < info.lexicons; t += 2) {
+          const p = pool[t + 1];
+          if (enabledIn[p] === mark && i <= lastAnchorAt[p]) this.startAt(pool[t], i, gen);
         }
       }
       if (neededHere) {
@@ -665,14 +699,13 @@ export class Matcher {
    * starts in matchSentence; a lexicon such a pattern starts with counts if it may start here).
    */
   private canStartAt(info: WordInfo, i: number, mark: number): boolean {
-    const { lexicons, starts } = info;
-    for (let k = 0; k < lexicons.length; k++) if (this.lexiconNeeded[lexicons[k]] === mark) return true;
-    const { enabledIn, enabledList, lastAnchorAt } = this;
+    const { enabledIn, enabledList, lastAnchorAt, pool } = this;
+    for (let k = info.lexicons; k < info.lateAnchored; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
     const byPattern = info.startsByPattern;
-    if (byPattern && enabledList.length * 4 < starts.length) {
+    if (byPattern && enabledList.length * 4 < info.lexicons - info.starts) {
       for (const p of enabledList) if (i <= lastAnchorAt[p] && byPattern.has(p)) return true;
     } else {
-      for (let t = 1; t < starts.length; t += 2) if (enabledIn[starts[t]] === mark && i <= lastAnchorAt[starts[t]]) return true;
+      for (let t = info.starts + 1; t < info.lexicons; t += 2) if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
     }
     return false;
   }

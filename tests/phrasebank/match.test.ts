@@ -50,10 +50,14 @@ describe('Matcher equals the plain reference matcher', () => {
         const bank = compiled(rules);
         if (!bank) return;
         const matcher = new Matcher(bank);
+        // one that forgets its words every few: the memo starts over between calls
+        const forgetful = new Matcher(bank, 3);
         // several drafts through one matcher: its per-word memo and stamps carry over between calls
         for (const text of drafts) {
           const tokens = tokenize(text, 'en');
-          expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
+          const expected = referenceMatch(bank, tokens);
+          expect(matcher.match(tokens)).toEqual(expected);
+          expect(forgetful.match(tokens)).toEqual(expected);
         }
       }),
       { numRuns: 400 },
