@@ -93,14 +93,18 @@ export class Matcher {
   private readonly exact: Map<string, number[]> | null;
   /** the bank has #words: tokenize with exact spellings */
   readonly needsExactSpellings: boolean;
-  /** per state: [symbol, target, …] word edges */
-  private readonly wordEdges: (Int32Array | null)[];
+  /**
+   * The automaton's states in one array, each state's lists one after another (a thread's
+   * step reads a cache line or two, not five scattered arrays). State s begins at
+   * stateAt[s] with five ends, then its lists, each ending where the header says:
+   * [anyEnd, wordEnd, lexEnd, acceptEnd, lexAcceptEnd] "any word" (gap) targets,
+   * [symbol, target, …] word edges, [lexicon, target, …] edges that consume a whole lexicon
+   * entry, accept markers, lexicons an entry of which ends there.
+   */
+  private readonly graph: Int32Array;
+  private readonly stateAt: Int32Array;
+  /** the word edges of a state with many (a gap before a long alternation): symbol → targets */
   private readonly wideEdges: (Map<number, number[]> | undefined)[] = [];
-  /** per state: targets of "any word" (gap) edges */
-  private readonly anyEdges: (number[] | null)[];
-  /** per state: [lexicon, target, …] edges that consume a whole lexicon entry */
-  private readonly lexEdges: (number[] | null)[];
-  private readonly lexAccepts: (number[] | null)[];
   /** symbol → [state, lexicon, …]: where lexicon entries start */
   private readonly lexStarts: (number[] | undefined)[];
   /** lexicon id → [state, pattern, …] for patterns that start with that lexicon */
@@ -109,7 +113,6 @@ export class Matcher {
   private readonly startsWithLexicon: number[][] = [];
   /** per lexicon: the sentence mark in which an enabled pattern starts with it */
   private readonly lexiconNeeded: Int32Array;
-  private readonly accepts: (Int32Array | null)[];
   // symbol-indexed arrays, not Maps: symbols are dense ids and this is the hot path
   private readonly starts: (number[] | undefined)[]; // [state, pattern, …]
   private readonly memo = new Map<string, WordInfo>();
@@ -146,9 +149,8 @@ export class Matcher {
   private readonly symbolAt: Int32Array;
   private readonly lexSymbolAt: Int32Array;
   private readonly tokenMarks: Stamps;
-  // per-state scratch: generation stamp and the earliest start seen in that generation
-  private readonly stamp: Int32Array;
-  private readonly startOf: Int32Array;
+  /** per state s: [2s] the generation a thread last entered it, [2s + 1] that thread's start */
+  private readonly threads: Int32Array;
   private readonly lexStamp: Int32Array;
   /** lexiconHits' buffers: states of the walk (each state at most once per step), and its hits */
   private readonly walkA: Int32Array;
@@ -183,22 +185,16 @@ export class Matcher {
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))].sort((x, y) => x - y);
     this.exact = a.exact ? new Map(Object.entries(a.exact)) : null;
     this.needsExactSpellings = this.exact !== null;
-    this.anyEdges = a.edges.map(() => null);
-    this.wordEdges = a.edges.map(() => null);
+    const graph: number[] = [];
+    this.stateAt = new Int32Array(a.edges.length);
+    const any: number[] = [];
     const words: number[] = [];
-    this.lexEdges = a.edges.map(() => null);
-    this.lexAccepts = a.lexAccepts.map((l) => (l.length ? l : null));
+    const lexicons: number[] = [];
     a.edges.forEach((e, state) => {
       for (let k = 0; k < e.length; k += 2) {
-        if (e[k] === ANY) {
-          this.anyEdges[state] ??= [];
-          this.anyEdges[state].push(e[k + 1]);
-        } else if (e[k] < ANY) {
-          this.lexEdges[state] ??= [];
-          this.lexEdges[state].push(-2 - e[k], e[k + 1]);
-        } else {
-          words.push(e[k], e[k + 1]);
-        }
+        if (e[k] === ANY) any.push(e[k + 1]);
+        else if (e[k] < ANY) lexicons.push(-2 - e[k], e[k + 1]);
+        else words.push(e[k], e[k + 1]);
       }
       // most states have a few edges: a linear scan beats hashing; the odd state with many
       // (a gap before a long alternation) gets a symbol → targets map
@@ -210,10 +206,22 @@ export class Matcher {
           else bySym.set(words[k], [words[k + 1]]);
         }
         this.wideEdges[state] = bySym;
-      } else this.wordEdges[state] = words.length ? Int32Array.from(words) : null;
+        words.length = 0;
+      }
+      const base = graph.length;
+      this.stateAt[state] = base;
+      const lists = [any, words, lexicons, a.accepts[state], a.lexAccepts[state]];
+      let at = base + lists.length;
+      for (const list of lists) {
+        at += list.length;
+        graph.push(at);
+      }
+      for (const list of lists) graph.push(...list);
+      any.length = 0;
       words.length = 0;
+      lexicons.length = 0;
     });
-    this.accepts = a.accepts.map((e) => (e.length ? Int32Array.from(e) : null));
+    this.graph = Int32Array.from(graph);
     let symbolCount = 0;
     for (const table of [a.words, a.prefixes, a.exact ?? {}]) for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
     let lexiconCount = 0;
@@ -273,8 +281,7 @@ export class Matcher {
     this.lexSymbolAt = new Int32Array(symbolCount);
     this.lexiconWanted = new Int32Array(lexiconCount);
     this.tokenMarks = new Stamps([this.symbolAt, this.lexSymbolAt, this.lexiconWanted]);
-    this.stamp = new Int32Array(a.edges.length);
-    this.startOf = new Int32Array(a.edges.length);
+    this.threads = new Int32Array(2 * a.edges.length);
     this.lexStamp = new Int32Array(a.edges.length);
     this.walkA = new Int32Array(a.edges.length);
     this.threadsA = new Int32Array(a.edges.length);
@@ -283,7 +290,7 @@ export class Matcher {
     this.startsB = new Int32Array(a.edges.length);
     this.nextStates = this.threadsB;
     this.walkB = new Int32Array(a.edges.length);
-    this.generations = new Stamps([this.stamp, this.lexStamp]);
+    this.generations = new Stamps([this.threads, this.lexStamp]);
   }
 
   /**
@@ -293,7 +300,7 @@ export class Matcher {
    * out the unwanted ones (a common first word starts many entries) changes no hit.
    */
   private lexiconHits(infos: WordInfo[], i: number, end: number): number[] {
-    const { lexStamp, lexSymbolAt, wordEdges, pool } = this;
+    const { lexStamp, lexSymbolAt, pool, graph, stateAt } = this;
     // buffers reused across calls (this runs at many tokens); hits are read before the next call
     const hits = this.hits;
     hits.length = 0;
@@ -312,8 +319,8 @@ export class Matcher {
     }
     for (let j = i; count > 0; ) {
       for (let c = 0; c < count; c++) {
-        const lex = this.lexAccepts[current[c]];
-        if (lex) for (const id of lex) hits.push(id, j);
+        const b = stateAt[current[c]];
+        for (let k = graph[b + 3]; k < graph[b + 4]; k++) hits.push(graph[k], j);
       }
       if (++j >= end) break;
       const symsFrom = infos[j].syms;
@@ -325,11 +332,13 @@ export class Matcher {
       gen = this.generations.next();
       for (let c = 0; c < count; c++) {
         const state = current[c];
-        const edges = wordEdges[state];
-        if (edges) {
-          for (let e = 0; e < edges.length; e += 2) {
-            if (lexSymbolAt[edges[e]] !== at) continue;
-            const to = edges[e + 1];
+        const b = stateAt[state];
+        const wordFrom = graph[b];
+        const wordTo = graph[b + 1];
+        if (wordTo > wordFrom) {
+          for (let e = wordFrom; e < wordTo; e += 2) {
+            if (lexSymbolAt[graph[e]] !== at) continue;
+            const to = graph[e + 1];
             if (lexStamp[to] !== gen) {
               lexStamp[to] = gen;
               next[nextCount++] = to;
@@ -558,7 +567,7 @@ export class Matcher {
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
   private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
-    const { startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted, pool } = this;
+    const { threads, graph, stateAt, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted, pool } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -589,12 +598,12 @@ export class Matcher {
         const wantedList = this.wantedList;
         wantedList.length = 0;
         for (let k = 0; k < activeCount; k++) {
-          const lex = lexEdges[activeStates[k]];
-          if (!lex) continue;
-          for (let e = 0; e < lex.length; e += 2) {
-            if (lexiconWanted[lex[e]] === wanted) continue;
-            lexiconWanted[lex[e]] = wanted;
-            wantedList.push(lex[e]);
+          const b = stateAt[activeStates[k]];
+          for (let e = graph[b + 1]; e < graph[b + 2]; e += 2) {
+            const id = graph[e];
+            if (lexiconWanted[id] === wanted) continue;
+            lexiconWanted[id] = wanted;
+            wantedList.push(id);
           }
         }
         for (let k = info.lexicons; k < info.lateAnchored; k++) {
@@ -614,11 +623,12 @@ export class Matcher {
         for (let k = 0; k < activeCount; k++) {
           const state = activeStates[k];
           const start = activeStarts[k];
-          const any = anyEdges[state];
-          if (any) for (const to of any) this.enter(to, start, gen);
-          const edges = wordEdges[state];
-          if (edges) {
-            for (let e = 0; e < edges.length; e += 2) if (symbolAt[edges[e]] === at) this.enter(edges[e + 1], start, gen);
+          const b = stateAt[state];
+          const anyTo = graph[b];
+          for (let e = b + 5; e < anyTo; e++) this.enter(graph[e], start, gen);
+          const wordTo = graph[b + 1];
+          if (wordTo > anyTo) {
+            for (let e = anyTo; e < wordTo; e += 2) if (symbolAt[graph[e]] === at) this.enter(graph[e + 1], start, gen);
           } else {
             const wide = this.wideEdges[state];
             if (wide) {
@@ -628,11 +638,11 @@ export class Matcher {
               }
             }
           }
-          const lex = lexEdges[state];
-          if (lex && hits.length > 0) {
-            for (let e = 0; e < lex.length; e += 2) {
+          const lexTo = graph[b + 2];
+          if (lexTo > wordTo && hits.length > 0) {
+            for (let e = wordTo; e < lexTo; e += 2) {
               for (let h = 0; h < hits.length; h += 2) {
-                if (hits[h] === lex[e]) this.resume(hits[h + 1], i, lex[e + 1], start);
+                if (hits[h] === graph[e]) this.resume(hits[h + 1], i, graph[e + 1], start);
               }
             }
           }
@@ -640,8 +650,8 @@ export class Matcher {
       } else {
         // a word without symbols only feeds gaps
         for (let k = 0; k < activeCount; k++) {
-          const any = anyEdges[activeStates[k]];
-          if (any) for (const to of any) this.enter(to, activeStarts[k], gen);
+          const b = stateAt[activeStates[k]];
+          for (let e = b + 5; e < graph[b]; e++) this.enter(graph[e], activeStarts[k], gen);
         }
       }
       // start new threads at this token, for patterns enabled in this sentence whose anchor
@@ -675,11 +685,11 @@ export class Matcher {
       const count = this.nextCount;
       for (let k = 0; k < count; k++) {
         const state = nextStates[k];
-        const start = startOf[state];
+        const start = threads[2 * state + 1];
         nextStarts[k] = start;
-        const acc = accepts[state];
-        if (!acc) continue;
-        for (const marker of acc) {
+        const b = stateAt[state];
+        for (let m = graph[b + 2]; m < graph[b + 3]; m++) {
+          const marker = graph[m];
           if (marker < 0) this.sentenceExceptions.push({ rule: -1 - marker, first: start, last: i });
           else ((marker & 1) === 1 ? exceptions : found).push({ rule: marker >> 1, first: start, last: i });
         }
@@ -731,19 +741,21 @@ export class Matcher {
 
   /** A new thread in `to` starting at token i, unless an earlier start already holds that state. */
   private startAt(to: number, i: number, gen: number) {
-    if (this.stamp[to] === gen) return;
-    this.stamp[to] = gen;
-    this.startOf[to] = i;
+    const threads = this.threads;
+    if (threads[2 * to] === gen) return;
+    threads[2 * to] = gen;
+    threads[2 * to + 1] = i;
     this.nextStates[this.nextCount++] = to;
   }
 
   /** Puts a thread in `to` for this generation; a state reached twice keeps the earliest start. */
   private enter(to: number, start: number, gen: number) {
-    if (this.stamp[to] === gen) {
-      if (start < this.startOf[to]) this.startOf[to] = start;
+    const threads = this.threads;
+    if (threads[2 * to] === gen) {
+      if (start < threads[2 * to + 1]) threads[2 * to + 1] = start;
     } else {
-      this.stamp[to] = gen;
-      this.startOf[to] = start;
+      threads[2 * to] = gen;
+      threads[2 * to + 1] = start;
       this.nextStates[this.nextCount++] = to;
     }
   }
