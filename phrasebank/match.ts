@@ -103,6 +103,8 @@ export class Matcher {
    */
   private readonly graph: Int32Array;
   private readonly stateAt: Int32Array;
+  /** per state: 1 if it has accept markers (most have none: no need to read its record) */
+  private readonly accepting: Uint8Array;
   /** the word edges of a state with many (a gap before a long alternation): symbol → targets */
   private readonly wideEdges: (Map<number, number[]> | undefined)[] = [];
   /** symbol → [state, lexicon, …]: where lexicon entries start */
@@ -129,6 +131,8 @@ export class Matcher {
    * sets its words belong to instead of every pattern scanning its sets' symbols.
    */
   private readonly requiredSets: Int32Array[];
+  private readonly requiredAt: Int32Array;
+  private readonly requiredFlat: Int32Array;
   /** symbol → ids of the required sets holding it */
   private readonly setsBySymbol: (number[] | undefined)[];
   /** per required set: the sentence mark it was last met in */
@@ -222,6 +226,7 @@ export class Matcher {
       lexicons.length = 0;
     });
     this.graph = Int32Array.from(graph);
+    this.accepting = Uint8Array.from(a.accepts, (list) => (list.length > 0 ? 1 : 0));
     let symbolCount = 0;
     for (const table of [a.words, a.prefixes, a.exact ?? {}]) for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
     let lexiconCount = 0;
@@ -266,6 +271,15 @@ export class Matcher {
         return id;
       }),
     );
+    // all patterns' sets in one array: pattern p's from requiredAt[p] to requiredAt[p + 1]
+    this.requiredAt = new Int32Array(this.requiredSets.length + 1);
+    this.requiredSets.forEach((sets, p) => {
+      this.requiredAt[p + 1] = this.requiredAt[p] + sets.length;
+    });
+    this.requiredFlat = new Int32Array(this.requiredAt[this.requiredSets.length]);
+    this.requiredSets.forEach((sets, p) => {
+      this.requiredFlat.set(sets, this.requiredAt[p]);
+    });
     this.setMetIn = new Int32Array(setIds.size);
     this.consideredIn = new Int32Array(a.anchors.length);
     this.enabledIn = new Int32Array(a.anchors.length);
@@ -560,14 +574,14 @@ export class Matcher {
   }
 
   private requiresMet(pattern: number, mark: number): boolean {
-    const sets = this.requiredSets[pattern];
-    for (let k = 0; k < sets.length; k++) if (this.setMetIn[sets[k]] !== mark) return false;
+    const { requiredAt, requiredFlat, setMetIn } = this;
+    for (let k = requiredAt[pattern]; k < requiredAt[pattern + 1]; k++) if (setMetIn[requiredFlat[k]] !== mark) return false;
     return true;
   }
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
   private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
-    const { threads, graph, stateAt, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted, pool } = this;
+    const { threads, graph, stateAt, accepting, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted, pool } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -687,6 +701,7 @@ export class Matcher {
         const state = nextStates[k];
         const start = threads[2 * state + 1];
         nextStarts[k] = start;
+        if (accepting[state] === 0) continue;
         const b = stateAt[state];
         for (let m = graph[b + 2]; m < graph[b + 3]; m++) {
           const marker = graph[m];
