@@ -128,8 +128,78 @@ interface WordEntry {
  * stay small; past a limit they start over (between two tokenize calls, never within one).
  */
 interface Vocabulary {
-  entries: Map<string, WordEntry>;
+  entries: WordTable;
   ids: Map<string, number>;
+}
+
+/**
+ * Source word → entry, looked up by the word's place in the text: hashed from its char codes
+ * and compared in place, so a known word (nearly every word of a draft) costs no substring.
+ */
+export class WordTable {
+  /** open addressing: entry index + 1, 0 for an empty slot */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(512);
+  private readonly words: string[] = [];
+  private readonly entries: WordEntry[] = [];
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  clear() {
+    this.slots.fill(0);
+    this.words.length = 0;
+    this.entries.length = 0;
+  }
+
+  /** The entry of text[start, end), whose hash is `hash` (see hashOf), if known. */
+  find(text: string, start: number, end: number, hash: number): WordEntry | undefined {
+    const { slots, hashes, words } = this;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const k = slots[s] - 1;
+      if (k < 0) return undefined;
+      if (hashes[k] !== hash) continue;
+      const word = words[k];
+      if (word.length !== length) continue;
+      let c = 0;
+      while (c < length && word.charCodeAt(c) === text.charCodeAt(start + c)) c++;
+      if (c === length) return this.entries[k];
+    }
+  }
+
+  add(word: string, hash: number, entry: WordEntry) {
+    const k = this.entries.length;
+    if (k === this.hashes.length) {
+      const bigger = new Int32Array(2 * k);
+      bigger.set(this.hashes);
+      this.hashes = bigger;
+    }
+    this.words.push(word);
+    this.entries.push(entry);
+    this.hashes[k] = hash;
+    if (2 * (k + 1) > this.slots.length) {
+      // rehash into twice the slots
+      this.slots = new Int32Array(2 * this.slots.length);
+      for (let j = 0; j <= k; j++) this.place(j);
+    } else this.place(k);
+  }
+
+  private place(k: number) {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[k] & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = k + 1;
+  }
+}
+
+/** FNV-1a over text[start, end)'s char codes. */
+export function hashOf(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h;
 }
 const ENTRY_LIMIT = 20_000;
 const ID_LIMIT = 200_000;
@@ -138,7 +208,7 @@ const vocabularies = new Map<Language, Vocabulary>();
 function vocabulary(language: Language): Vocabulary {
   let v = vocabularies.get(language);
   if (!v) {
-    v = { entries: new Map(), ids: new Map() };
+    v = { entries: new WordTable(), ids: new Map() };
     vocabularies.set(language, v);
   }
   return v;
@@ -153,10 +223,13 @@ function idOf(v: Vocabulary, spelling: string): number {
   return id;
 }
 
-function entryOf(v: Vocabulary, word: string, language: Language): WordEntry {
-  let entry = v.entries.get(word);
+/** The entry of the word text[start, end). */
+function entryOf(v: Vocabulary, text: string, start: number, end: number, language: Language): WordEntry {
+  const hash = hashOf(text, start, end);
+  let entry = v.entries.find(text, start, end, hash);
   if (entry === undefined) {
     if (v.entries.size > ENTRY_LIMIT) v.entries.clear();
+    const word = text.slice(start, end);
     const norm = fold(word);
     const norms = language === 'en' ? englishParts(norm) : [norm];
     let exact: string | undefined;
@@ -165,7 +238,7 @@ function entryOf(v: Vocabulary, word: string, language: Language): WordEntry {
       if (exact === norm) exact = undefined;
     }
     entry = { norms, ids: norms.map((n) => idOf(v, n)), exact, exactId: idOf(v, exact ?? norm) };
-    v.entries.set(word, entry);
+    v.entries.add(word, hash, entry);
   }
   return entry;
 }
@@ -276,7 +349,7 @@ export function tokenColumns(
       if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
-    const entry = entryOf(v, text.slice(start, i), language);
+    const entry = entryOf(v, text, start, i, language);
     const parts = entry.norms;
     for (let k = 0; k < parts.length; k++) {
       if (count === c.id.length) grow(c);

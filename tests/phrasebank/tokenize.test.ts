@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyColumns, fold, type Token, type TokenColumns, tokenColumns, tokenize } from '../../phrasebank/tokenize';
+import { emptyColumns, fold, hashOf, type Token, type TokenColumns, tokenColumns, tokenize, WordTable } from '../../phrasebank/tokenize';
 
 describe('tokenize', () => {
   it('keeps source offsets for every token', () => {
@@ -157,5 +157,41 @@ describe('tokenColumns', () => {
       expect(asTokens(c)).toStrictEqual(tokenize(text, language, 0, text.length, 3, exact));
       expect(c.norm.length).toBe(c.length);
     }
+  });
+});
+
+describe('the tokenizer’s word table', () => {
+  const entry = (norm: string) => ({ norms: [norm], ids: [0], exact: undefined, exactId: 0 });
+  const find = (table: WordTable, word: string) => table.find(`<${word}>`, 1, word.length + 1, hashOf(word, 0, word.length));
+
+  it('finds words by their place in a text, through growth', () => {
+    const table = new WordTable();
+    const words = Array.from({ length: 3000 }, (_, k) => `w${k.toString(36)}x`);
+    for (const w of words) table.add(w, hashOf(w, 0, w.length), entry(w.toUpperCase()));
+    expect(table.size).toBe(3000);
+    for (const w of words) expect(find(table, w)?.norms).toEqual([w.toUpperCase()]);
+    expect(find(table, 'w0')).toBeUndefined();
+    expect(find(table, 'w0xx')).toBeUndefined();
+    table.clear();
+    expect(find(table, words[0])).toBeUndefined();
+  });
+
+  it('compares the letters, not only the hashes', () => {
+    // two words with one FNV-1a hash
+    expect(hashOf('yaczf', 0, 5)).toBe(hashOf('glbpp', 0, 5));
+    const table = new WordTable();
+    table.add('yaczf', hashOf('yaczf', 0, 5), entry('first'));
+    expect(find(table, 'glbpp')).toBeUndefined();
+    table.add('glbpp', hashOf('glbpp', 0, 5), entry('second'));
+    expect(find(table, 'yaczf')?.norms).toEqual(['first']);
+    expect(find(table, 'glbpp')?.norms).toEqual(['second']);
+  });
+
+  it('serves tokenize: words sharing letters stay apart', () => {
+    const words = Array.from({ length: 3000 }, (_, k) => `w${k.toString(36)}x`);
+    const text = `${words.join(' ')} ab abc a ABC Ab ba yaczf glbpp`;
+    const norms = tokenize(text, 'pl').map((t) => t.norm);
+    expect(norms).toEqual([...words, 'ab', 'abc', 'a', 'abc', 'ab', 'ba', 'yaczf', 'glbpp']);
+    expect(tokenize(text, 'pl').map((t) => t.norm)).toEqual(norms);
   });
 });
