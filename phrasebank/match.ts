@@ -48,6 +48,11 @@ interface WordInfo {
   /** the lexicons an entry of which starts with this word */
   lexicons: number;
   /**
+   * per lexicon of `lexicons`, in order, where the states its entries starting with this
+   * word enter begin in the pool (one more: where the last one's end); those states follow
+   */
+  lexBounds: number;
+  /**
    * the same as anchored and requiredSets for exception patterns (see exceptionGates):
    * anchored on the word, and sets only they require. Read only in the sentences where
    * those patterns may run.
@@ -60,8 +65,6 @@ interface WordInfo {
    * few patterns enabled in a sentence beats scanning them all at every occurrence
    */
   startsByPattern: Map<number, number[]> | null;
-  /** per lexicon of `lexicons`, the states its entries starting with this word enter */
-  lexStartsByLexicon: Map<number, number[]> | null;
 }
 
 /** A word's starts are indexed by pattern from this many on. */
@@ -107,6 +110,7 @@ export class Matcher {
   private readonly accepting: Uint8Array;
   /** the word edges of a state with many (a gap before a long alternation): symbol → targets */
   private readonly wideEdges: (Map<number, number[]> | undefined)[] = [];
+  private readonly isWide: Uint8Array;
   /** symbol → [state, lexicon, …]: where lexicon entries start */
   private readonly lexStarts: (number[] | undefined)[];
   /** lexicon id → [state, pattern, …] for patterns that start with that lexicon */
@@ -190,6 +194,7 @@ export class Matcher {
     this.exact = a.exact ? new Map(Object.entries(a.exact)) : null;
     this.needsExactSpellings = this.exact !== null;
     const graph: number[] = [];
+    const wide: number[] = [];
     this.stateAt = new Int32Array(a.edges.length);
     const any: number[] = [];
     const words: number[] = [];
@@ -210,6 +215,7 @@ export class Matcher {
           else bySym.set(words[k], [words[k + 1]]);
         }
         this.wideEdges[state] = bySym;
+        wide.push(state);
         words.length = 0;
       }
       const base = graph.length;
@@ -226,6 +232,8 @@ export class Matcher {
       lexicons.length = 0;
     });
     this.graph = Int32Array.from(graph);
+    this.isWide = new Uint8Array(a.edges.length);
+    for (const state of wide) this.isWide[state] = 1;
     this.accepting = Uint8Array.from(a.accepts, (list) => (list.length > 0 ? 1 : 0));
     let symbolCount = 0;
     for (const table of [a.words, a.prefixes, a.exact ?? {}]) for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
@@ -308,13 +316,13 @@ export class Matcher {
   }
 
   /**
-   * Every entry of a wanted lexicon (this.wantedList) starting at token `i`
+   * Every entry of a wanted lexicon (lexiconWanted[id] === wanted) starting at token `i`
    * (within the sentence ending before `end`), as [lexicon, last token, …]. Entries are short
    * and gap-free, so this is a bounded walk; each lexicon has states of its own, so leaving
    * out the unwanted ones (a common first word starts many entries) changes no hit.
    */
-  private lexiconHits(infos: WordInfo[], i: number, end: number): number[] {
-    const { lexStamp, lexSymbolAt, pool, graph, stateAt } = this;
+  private lexiconHits(infos: WordInfo[], i: number, end: number, wanted: number): number[] {
+    const { lexStamp, lexSymbolAt, pool, graph, stateAt, lexiconWanted } = this;
     // buffers reused across calls (this runs at many tokens); hits are read before the next call
     const hits = this.hits;
     hits.length = 0;
@@ -322,9 +330,13 @@ export class Matcher {
     let next = this.walkB;
     let count = 0;
     let gen = this.generations.next();
-    const byLexicon = infos[i].lexStartsByLexicon;
-    for (const id of this.wantedList) {
-      for (const state of byLexicon?.get(id) ?? NOTHING) {
+    // the entries of the wanted lexicons (lexiconWanted[id] === wanted) starting at token i
+    const { lexicons, lexBounds } = infos[i];
+    for (let k = lexicons; k < lexBounds; k++) {
+      if (lexiconWanted[pool[k]] !== wanted) continue;
+      const to = pool[lexBounds + (k - lexicons) + 1];
+      for (let t = pool[lexBounds + (k - lexicons)]; t < to; t++) {
+        const state = pool[t];
         if (lexStamp[state] !== gen) {
           lexStamp[state] = gen;
           current[count++] = state;
@@ -360,8 +372,8 @@ export class Matcher {
           }
           continue;
         }
-        const wide = this.wideEdges[state];
-        if (!wide) continue;
+        if (this.isWide[state] === 0) continue; // (a dense flag: wideEdges is sparse, slow to miss in)
+        const wide = this.wideEdges[state] as Map<number, number[]>;
         for (let k = symsFrom; k < symsTo; k++) {
           for (const to of wide.get(pool[k]) ?? NOTHING) {
             if (lexStamp[to] !== gen) {
@@ -422,17 +434,26 @@ export class Matcher {
       }
       return by;
     };
-    const lexStartsByLexicon = lexStarts.length > 0 ? group(lexStarts) : null;
-    const lists = [syms, [...anchored], [...requiredSets], starts, [...(lexStartsByLexicon?.keys() ?? [])], [...lateAnchored], [...lateSets]];
+    const byLexicon = group(lexStarts);
+    const lexStates = [...byLexicon.values()];
+    // where each lexicon's states will begin: after the ids and these bounds (filled below)
+    const bounds = new Array<number>(byLexicon.size + 1).fill(0);
+    const lists = [syms, [...anchored], [...requiredSets], starts, [...byLexicon.keys()], bounds, ...lexStates, [...lateAnchored], [...lateSets]];
     const offsets: number[] = [];
     let at = this.reserve(lists.reduce((n, list) => n + list.length, 0));
     for (const list of lists) {
       offsets.push(at);
-      this.pool.set(list, at);
       at += list.length;
     }
+    // bounds: the offsets of the lexStates lists, then the end of the last
+    for (let k = 0; k <= lexStates.length; k++) bounds[k] = offsets[6 + k];
+    lists.forEach((list, k) => {
+      this.pool.set(list, offsets[k]);
+    });
     this.poolSize = at;
-    const [symsAt, anchoredAt, requiredSetsAt, startsAt, lexiconsAt, lateAnchoredAt, lateSetsAt] = offsets;
+    const [symsAt, anchoredAt, requiredSetsAt, startsAt, lexiconsAt, lexBoundsAt] = offsets;
+    const lateAnchoredAt = offsets[6 + lexStates.length];
+    const lateSetsAt = offsets[7 + lexStates.length];
     const info: WordInfo = {
       spelling,
       syms: symsAt,
@@ -440,11 +461,11 @@ export class Matcher {
       requiredSets: requiredSetsAt,
       starts: startsAt,
       lexicons: lexiconsAt,
+      lexBounds: lexBoundsAt,
       lateAnchored: lateAnchoredAt,
       lateSets: lateSetsAt,
       end: at,
       startsByPattern: starts.length >= 2 * MANY_STARTS ? group(starts) : null,
-      lexStartsByLexicon,
     };
     this.memo.set(spelling, info);
     return info;
@@ -606,7 +627,7 @@ export class Matcher {
       let hits: number[] = NO_HITS;
       // neededHere: an entry of a lexicon that an enabled pattern starts with may start here
       let neededHere = false;
-      if (info.lateAnchored > info.lexicons) {
+      if (info.lexBounds > info.lexicons) {
         // the lexicons whose entries matter here: those a live thread can consume, those a pattern starts with
         const wanted = this.tokenMarks.next();
         const wantedList = this.wantedList;
@@ -620,7 +641,7 @@ export class Matcher {
             wantedList.push(id);
           }
         }
-        for (let k = info.lexicons; k < info.lateAnchored; k++) {
+        for (let k = info.lexicons; k < info.lexBounds; k++) {
           const id = pool[k];
           if (lexiconNeeded[id] !== mark) continue;
           neededHere = true;
@@ -628,7 +649,7 @@ export class Matcher {
           lexiconWanted[id] = wanted;
           wantedList.push(id);
         }
-        if (wantedList.length > 0) hits = this.lexiconHits(infos, i, end);
+        if (wantedList.length > 0) hits = this.lexiconHits(infos, i, end, wanted);
       }
       if (activeCount > 0 && symsTo > symsFrom) {
         const at = this.tokenMarks.next();
@@ -644,8 +665,8 @@ export class Matcher {
           if (wordTo > anyTo) {
             for (let e = anyTo; e < wordTo; e += 2) if (symbolAt[graph[e]] === at) this.enter(graph[e + 1], start, gen);
           } else {
-            const wide = this.wideEdges[state];
-            if (wide) {
+            if (this.isWide[state] === 1) {
+              const wide = this.wideEdges[state] as Map<number, number[]>;
               for (let s = symsFrom; s < symsTo; s++) {
                 const targets = wide.get(pool[s]);
                 if (targets) for (const to of targets) this.enter(to, start, gen);
@@ -725,7 +746,7 @@ export class Matcher {
    */
   private canStartAt(info: WordInfo, i: number, mark: number): boolean {
     const { enabledIn, enabledList, lastAnchorAt, pool } = this;
-    for (let k = info.lexicons; k < info.lateAnchored; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
+    for (let k = info.lexicons; k < info.lexBounds; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
     const byPattern = info.startsByPattern;
     if (byPattern && enabledList.length * 4 < info.lexicons - info.starts) {
       for (const p of enabledList) if (i <= lastAnchorAt[p] && byPattern.has(p)) return true;
