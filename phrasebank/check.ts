@@ -5,7 +5,7 @@
  */
 import { commonPrefixLength, commonSuffixLength } from './common-affix';
 import type { CompiledBank } from './compile/compile';
-import { endsInsideAny, quotedSpans } from './context';
+import { endsInsideIndex, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
 import type { Finding, Language } from './finding';
 import { Matcher } from './match';
@@ -104,8 +104,8 @@ function dedupeByCategory(raw: RawFinding[], matcher: Matcher): RawFinding[] {
  * sit on line boundaries and only those lines are read.
  */
 function markQuoted(text: string, raw: RawFinding[], from: number, to: number): QuotedFinding[] {
-  const spans = quotedSpans(from === 0 && to === text.length ? text : text.slice(from, to));
-  return raw.map((r) => ({ rule: r.rule, start: r.start, end: r.end, quoted: endsInsideAny(spans, r.start - from, r.end - from) }));
+  const quoted = endsInsideIndex(quotedSpans(from === 0 && to === text.length ? text : text.slice(from, to)));
+  return raw.map((r) => ({ rule: r.rule, start: r.start, end: r.end, quoted: quoted(r.start - from, r.end - from) }));
 }
 
 
