@@ -223,29 +223,26 @@ function idOf(v: Vocabulary, spelling: string): number {
   return id;
 }
 
-/** The entry of the word text[start, end). */
-function entryOf(v: Vocabulary, text: string, start: number, end: number, language: Language): WordEntry {
-  const hash = hashOf(text, start, end);
-  let entry = v.entries.find(text, start, end, hash);
-  if (entry === undefined) {
-    if (v.entries.size > ENTRY_LIMIT) v.entries.clear();
-    const word = text.slice(start, end);
-    const norm = fold(word);
-    const norms = language === 'en' ? englishParts(norm) : [norm];
-    let exact: string | undefined;
-    if (language !== 'en') {
-      exact = exactSpelling(word);
-      if (exact === norm) exact = undefined;
-    }
-    entry = { norms, ids: norms.map((n) => idOf(v, n)), exact, exactId: idOf(v, exact ?? norm) };
-    v.entries.add(word, hash, entry);
+/** The entry of a word not in v.entries yet: text[start, end), whose hash is `hash`. */
+function newEntry(v: Vocabulary, text: string, start: number, end: number, hash: number, language: Language): WordEntry {
+  if (v.entries.size > ENTRY_LIMIT) v.entries.clear();
+  const word = text.slice(start, end);
+  const norm = fold(word);
+  const norms = language === 'en' ? englishParts(norm) : [norm];
+  let exact: string | undefined;
+  if (language !== 'en') {
+    exact = exactSpelling(word);
+    if (exact === norm) exact = undefined;
   }
+  const entry = { norms, ids: norms.map((n) => idOf(v, n)), exact, exactId: idOf(v, exact ?? norm) };
+  v.entries.add(word, hash, entry);
   return entry;
 }
 
 /**
  * Tokens as columns: what the engine matches on (10,000 words make no 10,000 objects, and
- * the engine reuses one set of columns). The first `length` entries are the tokens; fields as
+ * the engine reuses one set of columns). The first `length` entries are the tokens (the
+ * arrays may be longer, and hold stale entries past it); fields as
  * in Token; `exact` only when exact spellings were asked for (Polish and Russian), `id` -1
  * for none, `clauseStart` 1 for true.
  */
@@ -349,7 +346,9 @@ export function tokenColumns(
       if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
       else break;
     }
-    const entry = entryOf(v, text, start, i, language);
+    // the lookup stays in this loop: as a call of its own it cost 40 bytes of garbage per word
+    const hash = hashOf(text, start, i);
+    const entry = v.entries.find(text, start, i, hash) ?? newEntry(v, text, start, i, hash, language);
     const parts = entry.norms;
     for (let k = 0; k < parts.length; k++) {
       if (count === c.id.length) grow(c);
@@ -366,9 +365,8 @@ export function tokenColumns(
     }
     if (parts.length > 0) clauseBreak = false;
   }
-  // drop what earlier tokens left behind (strings only: numbers past `length` are never read)
-  norms.length = count;
-  if (exacts) exacts.length = count;
+  // (entries past `length` are left from earlier texts: setting the arrays' length here made
+  // V8 deoptimize this function for good, at 40 bytes of garbage per token from then on)
   c.length = count;
   return c;
 }
