@@ -25,7 +25,6 @@ const NEGATORS: Record<Language, Set<string>> = {
 };
 const NEGATION_WINDOW = 3;
 const MEMO_LIMIT = 50_000;
-const NO_HITS: number[] = [];
 const NOTHING: readonly number[] = [];
 
 /**
@@ -317,15 +316,16 @@ export class Matcher {
 
   /**
    * Every entry of a wanted lexicon (lexiconWanted[id] === wanted) starting at token `i`
-   * (within the sentence ending before `end`), as [lexicon, last token, …]. Entries are short
+   * (within the sentence ending before `end`), as [lexicon, last token, …] in this.hits; returns
+   * how many numbers that is. Entries are short
    * and gap-free, so this is a bounded walk; each lexicon has states of its own, so leaving
    * out the unwanted ones (a common first word starts many entries) changes no hit.
    */
-  private lexiconHits(infos: WordInfo[], i: number, end: number, wanted: number): number[] {
+  private lexiconHits(infos: WordInfo[], i: number, end: number, wanted: number): number {
     const { lexStamp, lexSymbolAt, pool, graph, stateAt, lexiconWanted } = this;
     // buffers reused across calls (this runs at many tokens); hits are read before the next call
     const hits = this.hits;
-    hits.length = 0;
+    let hitCount = 0;
     let current = this.walkA;
     let next = this.walkB;
     let count = 0;
@@ -346,7 +346,10 @@ export class Matcher {
     for (let j = i; count > 0; ) {
       for (let c = 0; c < count; c++) {
         const b = stateAt[current[c]];
-        for (let k = graph[b + 3]; k < graph[b + 4]; k++) hits.push(graph[k], j);
+        for (let k = graph[b + 3]; k < graph[b + 4]; k++) {
+          hits[hitCount++] = graph[k];
+          hits[hitCount++] = j;
+        }
       }
       if (++j >= end) break;
       const symsFrom = infos[j].syms;
@@ -375,7 +378,9 @@ export class Matcher {
         if (this.isWide[state] === 0) continue; // (a dense flag: wideEdges is sparse, slow to miss in)
         const wide = this.wideEdges[state] as Map<number, number[]>;
         for (let k = symsFrom; k < symsTo; k++) {
-          for (const to of wide.get(pool[k]) ?? NOTHING) {
+          const targets = wide.get(pool[k]) ?? NOTHING;
+          for (let t = 0; t < targets.length; t++) {
+            const to = targets[t];
             if (lexStamp[to] !== gen) {
               lexStamp[to] = gen;
               next[nextCount++] = to;
@@ -388,7 +393,7 @@ export class Matcher {
       next = done;
       count = nextCount;
     }
-    return hits;
+    return hitCount;
   }
 
   /** The symbols a word carries: by its normalized form, and by its exact spelling for #words. */
@@ -506,20 +511,21 @@ export class Matcher {
 
   /** Raw matches (before selection) of every sentence that can match. */
   private matchSentences(tokens: TokenColumns, found: TokenMatch[], exceptions: TokenMatch[]) {
-    const infos: WordInfo[] = new Array(tokens.length);
+    const infos = this.infos; // (written from 0 on: the first tokens.length entries are this call's)
     const { setMetIn, consideredIn, lastAnchorAt, byId } = this;
     const { sentence: sentences, norm: norms, id: ids } = tokens;
     // exact spellings matter only to a bank with #words
     const exacts = this.exact ? tokens.exact : null;
-    const candidates: number[] = [];
-    const enabledList = this.enabledList;
+    // (lists are reused and counted, never emptied: setting an array's length to 0 drops its
+    // storage, and refilling it allocated anew in every sentence)
+    const candidates = this.candidates;
     for (let first = 0; first < tokens.length; ) {
       // one sentence at a time: [first, end)
       const sentence = sentences[first];
       const mark = this.sentenceMarks.next();
       let end = first;
-      candidates.length = 0;
-      enabledList.length = 0;
+      let candidateCount = 0;
+      this.enabledCount = 0;
       for (; end < tokens.length && sentences[end] === sentence; end++) {
         // by the token's id when it has one (an array read), checked against its spelling (ids are hints)
         const exact = exacts?.[end];
@@ -538,13 +544,13 @@ export class Matcher {
           lastAnchorAt[p] = end;
           if (consideredIn[p] === mark) continue;
           consideredIn[p] = mark;
-          candidates.push(p);
+          candidates[candidateCount++] = p;
         }
       }
       // a pattern whose anchor is here runs only if its other required words are here too
-      for (const p of candidates) if (this.requiresMet(p, mark)) this.enable(p, mark);
+      for (let k = 0; k < candidateCount; k++) if (this.requiresMet(candidates[k], mark)) this.enable(candidates[k], mark);
       // a sentence holding no pattern's anchor cannot match: skip it
-      if (enabledList.length === 0) {
+      if (this.enabledCount === 0) {
         first = end;
         continue;
       }
@@ -562,7 +568,7 @@ export class Matcher {
     const { setMetIn, consideredIn, lastAnchorAt, gateRule, ruleFoundIn, pool } = this;
     for (let k = before; k < found.length; k++) ruleFoundIn[found[k].rule] = mark;
     const candidates = this.candidates;
-    candidates.length = 0;
+    let candidateCount = 0;
     for (let i = first; i < end; i++) {
       const info = infos[i];
       for (let k = info.lateSets; k < info.end; k++) setMetIn[pool[k]] = mark;
@@ -571,27 +577,30 @@ export class Matcher {
         lastAnchorAt[p] = i;
         if (consideredIn[p] === mark) continue;
         consideredIn[p] = mark;
-        if (ruleFoundIn[gateRule[p]] === mark) candidates.push(p);
+        if (ruleFoundIn[gateRule[p]] === mark) candidates[candidateCount++] = p;
       }
     }
     // requirements read under this sentence's mark, before a fresh one for the patterns to
     // run (enabledIn and lexiconNeeded must forget the patterns that just ran)
     let count = 0;
-    for (const p of candidates) if (this.requiresMet(p, mark)) candidates[count++] = p;
+    for (let k = 0; k < candidateCount; k++) if (this.requiresMet(candidates[k], mark)) candidates[count++] = candidates[k];
     if (count === 0) return;
     const again = this.sentenceMarks.next();
-    this.enabledList.length = 0;
+    this.enabledCount = 0;
     for (let k = 0; k < count; k++) this.enable(candidates[k], again);
     this.matchSentence(infos, first, end, again, found, exceptions);
   }
 
+  /** per token of the current match call, its word's info (reused between calls) */
+  private readonly infos: WordInfo[] = [];
+  /** the candidate patterns of the current sentence (see matchSentences) */
   private readonly candidates: number[] = [];
 
   private enable(pattern: number, mark: number) {
     this.enabledIn[pattern] = mark;
-    this.enabledList.push(pattern);
+    this.enabledList[this.enabledCount++] = pattern;
     const lexicons = this.startsWithLexicon[pattern];
-    if (lexicons) for (const id of lexicons) this.lexiconNeeded[id] = mark;
+    if (lexicons) for (let k = 0; k < lexicons.length; k++) this.lexiconNeeded[lexicons[k]] = mark;
   }
 
   private requiresMet(pattern: number, mark: number): boolean {
@@ -624,21 +633,21 @@ export class Matcher {
       const symsFrom = info.syms;
       const symsTo = info.anchored;
       // lexicon entries starting here: computed only when a thread or pattern needs them
-      let hits: number[] = NO_HITS;
+      const hits = this.hits;
+      let hitCount = 0;
       // neededHere: an entry of a lexicon that an enabled pattern starts with may start here
       let neededHere = false;
       if (info.lexBounds > info.lexicons) {
         // the lexicons whose entries matter here: those a live thread can consume, those a pattern starts with
         const wanted = this.tokenMarks.next();
-        const wantedList = this.wantedList;
-        wantedList.length = 0;
+        let anyWanted = false;
         for (let k = 0; k < activeCount; k++) {
           const b = stateAt[activeStates[k]];
           for (let e = graph[b + 1]; e < graph[b + 2]; e += 2) {
             const id = graph[e];
             if (lexiconWanted[id] === wanted) continue;
             lexiconWanted[id] = wanted;
-            wantedList.push(id);
+            anyWanted = true;
           }
         }
         for (let k = info.lexicons; k < info.lexBounds; k++) {
@@ -647,9 +656,9 @@ export class Matcher {
           neededHere = true;
           if (lexiconWanted[id] === wanted) continue;
           lexiconWanted[id] = wanted;
-          wantedList.push(id);
+          anyWanted = true;
         }
-        if (wantedList.length > 0) hits = this.lexiconHits(infos, i, end, wanted);
+        if (anyWanted) hitCount = this.lexiconHits(infos, i, end, wanted);
       }
       if (activeCount > 0 && symsTo > symsFrom) {
         const at = this.tokenMarks.next();
@@ -669,14 +678,14 @@ export class Matcher {
               const wide = this.wideEdges[state] as Map<number, number[]>;
               for (let s = symsFrom; s < symsTo; s++) {
                 const targets = wide.get(pool[s]);
-                if (targets) for (const to of targets) this.enter(to, start, gen);
+                if (targets) for (let t = 0; t < targets.length; t++) this.enter(targets[t], start, gen);
               }
             }
           }
           const lexTo = graph[b + 2];
-          if (lexTo > wordTo && hits.length > 0) {
+          if (lexTo > wordTo && hitCount > 0) {
             for (let e = wordTo; e < lexTo; e += 2) {
-              for (let h = 0; h < hits.length; h += 2) {
+              for (let h = 0; h < hitCount; h += 2) {
                 if (hits[h] === graph[e]) this.resume(hits[h + 1], i, graph[e + 1], start);
               }
             }
@@ -692,11 +701,13 @@ export class Matcher {
       // start new threads at this token, for patterns enabled in this sentence whose anchor
       // still lies ahead (every match holds an anchor word, so it starts at or before the last one)
       const byPattern = info.startsByPattern;
-      if (byPattern && this.enabledList.length * 4 < info.lexicons - info.starts) {
-        for (const p of this.enabledList) {
+      if (byPattern && this.enabledCount * 4 < info.lexicons - info.starts) {
+        const enabledList = this.enabledList;
+        for (let k = 0; k < this.enabledCount; k++) {
+          const p = enabledList[k];
           if (i > lastAnchorAt[p]) continue; // (before the lookup: past its last anchor, a pattern starts nothing)
           const states = byPattern.get(p);
-          if (states) for (const to of states) this.startAt(to, i, gen);
+          if (states) for (let t = 0; t < states.length; t++) this.startAt(states[t], i, gen);
         }
       } else {
         for (let t = info.starts; t < info.lexicons; t += 2) {
@@ -705,7 +716,7 @@ export class Matcher {
         }
       }
       if (neededHere) {
-        for (let h = 0; h < hits.length; h += 2) {
+        for (let h = 0; h < hitCount; h += 2) {
           const starts = this.lexPatternStarts.get(hits[h]);
           if (!starts) continue;
           for (let t = 0; t < starts.length; t += 2) {
@@ -745,11 +756,11 @@ export class Matcher {
    * starts in matchSentence; a lexicon such a pattern starts with counts if it may start here).
    */
   private canStartAt(info: WordInfo, i: number, mark: number): boolean {
-    const { enabledIn, enabledList, lastAnchorAt, pool } = this;
+    const { enabledIn, enabledList, enabledCount, lastAnchorAt, pool } = this;
     for (let k = info.lexicons; k < info.lexBounds; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
     const byPattern = info.startsByPattern;
-    if (byPattern && enabledList.length * 4 < info.lexicons - info.starts) {
-      for (const p of enabledList) if (i <= lastAnchorAt[p] && byPattern.has(p)) return true;
+    if (byPattern && enabledCount * 4 < info.lexicons - info.starts) {
+      for (let k = 0; k < enabledCount; k++) if (i <= lastAnchorAt[enabledList[k]] && byPattern.has(enabledList[k])) return true;
     } else {
       for (let t = info.starts + 1; t < info.lexicons; t += 2) if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
     }
@@ -761,8 +772,7 @@ export class Matcher {
   private readonly sentenceExceptions: TokenMatch[] = [];
   /** the patterns enabled in the current sentence */
   private readonly enabledList: number[] = [];
-  /** the lexicons wanted at the current token (see lexiconHits) */
-  private readonly wantedList: number[] = [];
+  private enabledCount = 0;
 
   /** A thread that consumed a lexicon entry ending at token `last` continues in `to` after it. */
   private resume(last: number, i: number, to: number, start: number) {
