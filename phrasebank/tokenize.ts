@@ -195,10 +195,13 @@ export class WordTable {
   }
 }
 
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over text[start, end)'s char codes. */
 export function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
   return h;
 }
 const ENTRY_LIMIT = 20_000;
@@ -339,15 +342,23 @@ export function tokenColumns(
       continue;
     }
     const start = i;
+    // hashOf(text, start, i), computed on the way
+    let hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
     i++;
     for (;;) {
-      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (!isWordChar(c)) break;
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        i++;
+      }
       // a joiner continues the word only when a letter follows it
-      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
+        hash = Math.imul(Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i += 2;
+      } else break;
     }
     // the lookup stays in this loop: as a call of its own it cost 40 bytes of garbage per word
-    const hash = hashOf(text, start, i);
     const entry = v.entries.find(text, start, i, hash) ?? newEntry(v, text, start, i, hash, language);
     const parts = entry.norms;
     for (let k = 0; k < parts.length; k++) {
