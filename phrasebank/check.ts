@@ -5,11 +5,11 @@
  */
 import { commonPrefixLength, commonSuffixLength } from './common-affix';
 import type { CompiledBank } from './compile/compile';
-import { endsInsideAny, quotedSpans } from './context';
+import { endsInsideIndex, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
 import type { Finding, Language } from './finding';
 import { Matcher } from './match';
-import { sentenceEndAfter, sentenceStartBefore, tokenize } from './tokenize';
+import { emptyColumns, sentenceEndAfter, sentenceStartBefore, tokenColumns } from './tokenize';
 
 /** A match in text offsets, before the quotation filter. */
 interface RawFinding {
@@ -25,6 +25,8 @@ interface QuotedFinding extends RawFinding {
 
 export class Engine {
   private readonly matchers = new Map<Language, Matcher>();
+  /** scan's tokens, reused: they never outlive a scan */
+  private readonly tokens = emptyColumns();
 
   constructor(banks: CompiledBank[]) {
     for (const bank of banks) this.matchers.set(bank.language, new Matcher(bank));
@@ -42,8 +44,8 @@ export class Engine {
   scan(language: Language, text: string, from = 0, to = text.length, dedupe = true): RawFinding[] {
     const matcher = this.matchers.get(language);
     if (!matcher) return [];
-    const tokens = tokenize(text, language, from, to, 0, matcher.needsExactSpellings);
-    const raw = matcher.match(tokens).map((m) => ({ rule: m.rule, start: tokens[m.first].start, end: tokens[m.last].end }));
+    const tokens = tokenColumns(text, language, from, to, 0, matcher.needsExactSpellings, this.tokens);
+    const raw = matcher.matchColumns(tokens).map((m) => ({ rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] }));
     return dedupe ? dedupeByCategory(raw, matcher) : raw;
   }
 
@@ -102,8 +104,8 @@ function dedupeByCategory(raw: RawFinding[], matcher: Matcher): RawFinding[] {
  * sit on line boundaries and only those lines are read.
  */
 function markQuoted(text: string, raw: RawFinding[], from: number, to: number): QuotedFinding[] {
-  const spans = quotedSpans(from === 0 && to === text.length ? text : text.slice(from, to));
-  return raw.map((r) => ({ rule: r.rule, start: r.start, end: r.end, quoted: endsInsideAny(spans, r.start - from, r.end - from) }));
+  const quoted = endsInsideIndex(quotedSpans(from === 0 && to === text.length ? text : text.slice(from, to)));
+  return raw.map((r) => ({ rule: r.rule, start: r.start, end: r.end, quoted: quoted(r.start - from, r.end - from) }));
 }
 
 

@@ -70,3 +70,31 @@ export function endsInsideAny(spans: Span[], start: number, end: number): boolea
   }
   return false;
 }
+
+/**
+ * endsInsideAny for many findings at once: `spans` sorted by start, prefix maxima of their
+ * ends, and a binary search per finding (a scan per finding made long drafts with many
+ * quotes quadratic).
+ */
+export function endsInsideIndex(spans: Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const froms = spans.map((s) => s[0]);
+  const maxTo: number[] = [];
+  let max = -1;
+  for (const [, to] of spans) {
+    max = Math.max(max, to);
+    maxTo.push(max);
+  }
+  return (start, end) => {
+    const last = Math.max(start, end - 1);
+    // spans starting at or before `last`: froms[0, lo)
+    let lo = 0;
+    let hi = froms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (froms[mid] <= last) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxTo[lo - 1] > last;
+  };
+}

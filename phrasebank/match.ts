@@ -3,9 +3,10 @@
  * per state (keeping the earliest start), so the work per token is bounded by the
  * automaton's size, never by the text: no backtracking, no regex.
  */
+import type { CompiledAutomaton } from './compile/automaton';
 import type { CompiledBank, CompiledRule } from './compile/compile';
 import type { Language } from './finding';
-import type { Token } from './tokenize';
+import type { Token, TokenColumns } from './tokenize';
 import type { SentencePosition } from './types';
 
 const ANY = -1;
@@ -24,30 +25,45 @@ const NEGATORS: Record<Language, Set<string>> = {
 };
 const NEGATION_WINDOW = 3;
 const MEMO_LIMIT = 50_000;
-const NONE = new Int32Array(0);
-const NO_HITS: number[] = [];
 const NOTHING: readonly number[] = [];
 
-/** What the matcher needs about one normalized word, gathered once per word (drafts reuse their words). */
+/**
+ * What the matcher needs about one normalized word, gathered once per word (drafts reuse
+ * their words). Its number lists lie one after another in Matcher.pool, each from its field's
+ * offset to the next field's: a draft's words then take a few cache lines each, not a dozen
+ * scattered arrays (what a check pays for when other work has evicted them from the caches).
+ */
 interface WordInfo {
+  /** the memo key it was made for (see Matcher.info) */
+  spelling: string;
   /** the symbols the word belongs to */
-  syms: Int32Array;
+  syms: number;
   /** patterns anchored on one of those symbols */
-  anchored: Int32Array;
+  anchored: number;
   /** required sets (see Matcher.requiredSets) holding one of those symbols */
-  requiredSets: Int32Array;
+  requiredSets: number;
   /** [state, pattern, …]: where a match starting with this word goes */
-  starts: Int32Array;
+  starts: number;
+  /** the lexicons an entry of which starts with this word */
+  lexicons: number;
   /**
-   * the same by pattern, for words that start many patterns ("the", "to"): looking up the
+   * per lexicon of `lexicons`, in order, where the states its entries starting with this
+   * word enter begin in the pool (one more: where the last one's end); those states follow
+   */
+  lexBounds: number;
+  /**
+   * the same as anchored and requiredSets for exception patterns (see exceptionGates):
+   * anchored on the word, and sets only they require. Read only in the sentences where
+   * those patterns may run.
+   */
+  lateAnchored: number;
+  lateSets: number;
+  end: number;
+  /**
+   * the starts by pattern, for words that start many patterns ("the", "to"): looking up the
    * few patterns enabled in a sentence beats scanning them all at every occurrence
    */
   startsByPattern: Map<number, number[]> | null;
-  /** [state, lexicon, …]: where a lexicon entry starting with this word goes */
-  lexStarts: Int32Array;
-  /** the lexicons of lexStarts, each once, and their entry states */
-  lexicons: Int32Array;
-  lexStartsByLexicon: Map<number, number[]> | null;
 }
 
 /** A word's starts are indexed by pattern from this many on. */
@@ -79,14 +95,21 @@ export class Matcher {
   private readonly exact: Map<string, number[]> | null;
   /** the bank has #words: tokenize with exact spellings */
   readonly needsExactSpellings: boolean;
-  /** per state: [symbol, target, …] word edges */
-  private readonly wordEdges: (Int32Array | null)[];
+  /**
+   * The automaton's states in one array, each state's lists one after another (a thread's
+   * step reads a cache line or two, not five scattered arrays). State s begins at
+   * stateAt[s] with five ends, then its lists, each ending where the header says:
+   * [anyEnd, wordEnd, lexEnd, acceptEnd, lexAcceptEnd] "any word" (gap) targets,
+   * [symbol, target, …] word edges, [lexicon, target, …] edges that consume a whole lexicon
+   * entry, accept markers, lexicons an entry of which ends there.
+   */
+  private readonly graph: Int32Array;
+  private readonly stateAt: Int32Array;
+  /** per state: 1 if it has accept markers (most have none: no need to read its record) */
+  private readonly accepting: Uint8Array;
+  /** the word edges of a state with many (a gap before a long alternation): symbol → targets */
   private readonly wideEdges: (Map<number, number[]> | undefined)[] = [];
-  /** per state: targets of "any word" (gap) edges */
-  private readonly anyEdges: (number[] | null)[];
-  /** per state: [lexicon, target, …] edges that consume a whole lexicon entry */
-  private readonly lexEdges: (number[] | null)[];
-  private readonly lexAccepts: (number[] | null)[];
+  private readonly isWide: Uint8Array;
   /** symbol → [state, lexicon, …]: where lexicon entries start */
   private readonly lexStarts: (number[] | undefined)[];
   /** lexicon id → [state, pattern, …] for patterns that start with that lexicon */
@@ -95,10 +118,14 @@ export class Matcher {
   private readonly startsWithLexicon: number[][] = [];
   /** per lexicon: the sentence mark in which an enabled pattern starts with it */
   private readonly lexiconNeeded: Int32Array;
-  private readonly accepts: (Int32Array | null)[];
   // symbol-indexed arrays, not Maps: symbols are dense ids and this is the hot path
   private readonly starts: (number[] | undefined)[]; // [state, pattern, …]
   private readonly memo = new Map<string, WordInfo>();
+  /** the memo's number lists (see WordInfo), poolSize of them in use */
+  private pool = new Int32Array(4096);
+  private poolSize = 0;
+  /** the memo's entries by token id (see Token.id) */
+  private readonly byId: WordInfo[] = [];
   /** symbol → patterns anchored on it */
   private readonly patternsBySymbol: (number[] | undefined)[];
   /**
@@ -107,6 +134,8 @@ export class Matcher {
    * sets its words belong to instead of every pattern scanning its sets' symbols.
    */
   private readonly requiredSets: Int32Array[];
+  private readonly requiredAt: Int32Array;
+  private readonly requiredFlat: Int32Array;
   /** symbol → ids of the required sets holding it */
   private readonly setsBySymbol: (number[] | undefined)[];
   /** per required set: the sentence mark it was last met in */
@@ -117,13 +146,18 @@ export class Matcher {
   /** per pattern: the token index of its last anchor word in the current sentence (a match starts at or before it) */
   private readonly lastAnchorAt: Int32Array;
   private readonly sentenceMarks: Stamps;
+  /** per pattern: the rule it only excuses (see exceptionGates), or -1 */
+  private readonly gateRule: Int32Array;
+  /** per required set: a pattern that is not an exception requires it */
+  private readonly setNeededEarly: Uint8Array;
+  /** per rule: the sentence mark in which one of its patterns matched */
+  private readonly ruleFoundIn: Int32Array;
   /** per symbol: the token stamp of the token being matched / of the token a lexicon walk is at */
   private readonly symbolAt: Int32Array;
   private readonly lexSymbolAt: Int32Array;
   private readonly tokenMarks: Stamps;
-  // per-state scratch: generation stamp and the earliest start seen in that generation
-  private readonly stamp: Int32Array;
-  private readonly startOf: Int32Array;
+  /** per state s: [2s] the generation a thread last entered it, [2s + 1] that thread's start */
+  private readonly threads: Int32Array;
   private readonly lexStamp: Int32Array;
   /** lexiconHits' buffers: states of the walk (each state at most once per step), and its hits */
   private readonly walkA: Int32Array;
@@ -145,7 +179,11 @@ export class Matcher {
   /** the current generation (one per token step), shared by enter() and resume() */
   private generation = 0;
 
-  constructor(bank: CompiledBank) {
+  constructor(
+    bank: CompiledBank,
+    /** words remembered before the memo starts over (tests make it small) */
+    private readonly memoLimit = MEMO_LIMIT,
+  ) {
     const a = bank.automaton;
     this.rules = bank.rules;
     this.language = bank.language;
@@ -154,22 +192,17 @@ export class Matcher {
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))].sort((x, y) => x - y);
     this.exact = a.exact ? new Map(Object.entries(a.exact)) : null;
     this.needsExactSpellings = this.exact !== null;
-    this.anyEdges = a.edges.map(() => null);
-    this.wordEdges = a.edges.map(() => null);
+    const graph: number[] = [];
+    const wide: number[] = [];
+    this.stateAt = new Int32Array(a.edges.length);
+    const any: number[] = [];
     const words: number[] = [];
-    this.lexEdges = a.edges.map(() => null);
-    this.lexAccepts = a.lexAccepts.map((l) => (l.length ? l : null));
+    const lexicons: number[] = [];
     a.edges.forEach((e, state) => {
       for (let k = 0; k < e.length; k += 2) {
-        if (e[k] === ANY) {
-          this.anyEdges[state] ??= [];
-          this.anyEdges[state].push(e[k + 1]);
-        } else if (e[k] < ANY) {
-          this.lexEdges[state] ??= [];
-          this.lexEdges[state].push(-2 - e[k], e[k + 1]);
-        } else {
-          words.push(e[k], e[k + 1]);
-        }
+        if (e[k] === ANY) any.push(e[k + 1]);
+        else if (e[k] < ANY) lexicons.push(-2 - e[k], e[k + 1]);
+        else words.push(e[k], e[k + 1]);
       }
       // most states have a few edges: a linear scan beats hashing; the odd state with many
       // (a gap before a long alternation) gets a symbol → targets map
@@ -181,10 +214,26 @@ export class Matcher {
           else bySym.set(words[k], [words[k + 1]]);
         }
         this.wideEdges[state] = bySym;
-      } else this.wordEdges[state] = words.length ? Int32Array.from(words) : null;
+        wide.push(state);
+        words.length = 0;
+      }
+      const base = graph.length;
+      this.stateAt[state] = base;
+      const lists = [any, words, lexicons, a.accepts[state], a.lexAccepts[state]];
+      let at = base + lists.length;
+      for (const list of lists) {
+        at += list.length;
+        graph.push(at);
+      }
+      for (const list of lists) graph.push(...list);
+      any.length = 0;
       words.length = 0;
+      lexicons.length = 0;
     });
-    this.accepts = a.accepts.map((e) => (e.length ? Int32Array.from(e) : null));
+    this.graph = Int32Array.from(graph);
+    this.isWide = new Uint8Array(a.edges.length);
+    for (const state of wide) this.isWide[state] = 1;
+    this.accepting = Uint8Array.from(a.accepts, (list) => (list.length > 0 ? 1 : 0));
     let symbolCount = 0;
     for (const table of [a.words, a.prefixes, a.exact ?? {}]) for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
     let lexiconCount = 0;
@@ -229,17 +278,31 @@ export class Matcher {
         return id;
       }),
     );
+    // all patterns' sets in one array: pattern p's from requiredAt[p] to requiredAt[p + 1]
+    this.requiredAt = new Int32Array(this.requiredSets.length + 1);
+    this.requiredSets.forEach((sets, p) => {
+      this.requiredAt[p + 1] = this.requiredAt[p] + sets.length;
+    });
+    this.requiredFlat = new Int32Array(this.requiredAt[this.requiredSets.length]);
+    this.requiredSets.forEach((sets, p) => {
+      this.requiredFlat.set(sets, this.requiredAt[p]);
+    });
     this.setMetIn = new Int32Array(setIds.size);
     this.consideredIn = new Int32Array(a.anchors.length);
     this.enabledIn = new Int32Array(a.anchors.length);
     this.lastAnchorAt = new Int32Array(a.anchors.length);
-    this.sentenceMarks = new Stamps([this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded]);
+    this.gateRule = exceptionGates(a);
+    this.setNeededEarly = new Uint8Array(setIds.size);
+    this.requiredSets.forEach((sets, p) => {
+      if (this.gateRule[p] < 0) for (const id of sets) this.setNeededEarly[id] = 1;
+    });
+    this.ruleFoundIn = new Int32Array(bank.rules.length);
+    this.sentenceMarks = new Stamps([this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded, this.ruleFoundIn]);
     this.symbolAt = new Int32Array(symbolCount);
     this.lexSymbolAt = new Int32Array(symbolCount);
     this.lexiconWanted = new Int32Array(lexiconCount);
     this.tokenMarks = new Stamps([this.symbolAt, this.lexSymbolAt, this.lexiconWanted]);
-    this.stamp = new Int32Array(a.edges.length);
-    this.startOf = new Int32Array(a.edges.length);
+    this.threads = new Int32Array(2 * a.edges.length);
     this.lexStamp = new Int32Array(a.edges.length);
     this.walkA = new Int32Array(a.edges.length);
     this.threadsA = new Int32Array(a.edges.length);
@@ -248,27 +311,32 @@ export class Matcher {
     this.startsB = new Int32Array(a.edges.length);
     this.nextStates = this.threadsB;
     this.walkB = new Int32Array(a.edges.length);
-    this.generations = new Stamps([this.stamp, this.lexStamp]);
+    this.generations = new Stamps([this.threads, this.lexStamp]);
   }
 
   /**
-   * Every entry of a wanted lexicon (this.wantedList) starting at token `i`
-   * (within the sentence ending before `end`), as [lexicon, last token, …]. Entries are short
+   * Every entry of a wanted lexicon (lexiconWanted[id] === wanted) starting at token `i`
+   * (within the sentence ending before `end`), as [lexicon, last token, …] in this.hits; returns
+   * how many numbers that is. Entries are short
    * and gap-free, so this is a bounded walk; each lexicon has states of its own, so leaving
    * out the unwanted ones (a common first word starts many entries) changes no hit.
    */
-  private lexiconHits(infos: WordInfo[], i: number, end: number): number[] {
-    const { lexStamp, lexSymbolAt, wordEdges } = this;
+  private lexiconHits(infos: WordInfo[], i: number, end: number, wanted: number): number {
+    const { lexStamp, lexSymbolAt, pool, graph, stateAt, lexiconWanted } = this;
     // buffers reused across calls (this runs at many tokens); hits are read before the next call
     const hits = this.hits;
-    hits.length = 0;
+    let hitCount = 0;
     let current = this.walkA;
     let next = this.walkB;
     let count = 0;
     let gen = this.generations.next();
-    const byLexicon = infos[i].lexStartsByLexicon;
-    for (const id of this.wantedList) {
-      for (const state of byLexicon?.get(id) ?? NOTHING) {
+    // the entries of the wanted lexicons (lexiconWanted[id] === wanted) starting at token i
+    const { lexicons, lexBounds } = infos[i];
+    for (let k = lexicons; k < lexBounds; k++) {
+      if (lexiconWanted[pool[k]] !== wanted) continue;
+      const to = pool[lexBounds + (k - lexicons) + 1];
+      for (let t = pool[lexBounds + (k - lexicons)]; t < to; t++) {
+        const state = pool[t];
         if (lexStamp[state] !== gen) {
           lexStamp[state] = gen;
           current[count++] = state;
@@ -277,23 +345,29 @@ export class Matcher {
     }
     for (let j = i; count > 0; ) {
       for (let c = 0; c < count; c++) {
-        const lex = this.lexAccepts[current[c]];
-        if (lex) for (const id of lex) hits.push(id, j);
+        const b = stateAt[current[c]];
+        for (let k = graph[b + 3]; k < graph[b + 4]; k++) {
+          hits[hitCount++] = graph[k];
+          hits[hitCount++] = j;
+        }
       }
       if (++j >= end) break;
-      const syms = infos[j].syms;
-      if (syms.length === 0) break; // no lexicon edge takes a word without symbols
+      const symsFrom = infos[j].syms;
+      const symsTo = infos[j].anchored;
+      if (symsFrom === symsTo) break; // no lexicon edge takes a word without symbols
       const at = this.tokenMarks.next();
-      for (let k = 0; k < syms.length; k++) lexSymbolAt[syms[k]] = at;
+      for (let k = symsFrom; k < symsTo; k++) lexSymbolAt[pool[k]] = at;
       let nextCount = 0;
       gen = this.generations.next();
       for (let c = 0; c < count; c++) {
         const state = current[c];
-        const edges = wordEdges[state];
-        if (edges) {
-          for (let e = 0; e < edges.length; e += 2) {
-            if (lexSymbolAt[edges[e]] !== at) continue;
-            const to = edges[e + 1];
+        const b = stateAt[state];
+        const wordFrom = graph[b];
+        const wordTo = graph[b + 1];
+        if (wordTo > wordFrom) {
+          for (let e = wordFrom; e < wordTo; e += 2) {
+            if (lexSymbolAt[graph[e]] !== at) continue;
+            const to = graph[e + 1];
             if (lexStamp[to] !== gen) {
               lexStamp[to] = gen;
               next[nextCount++] = to;
@@ -301,10 +375,12 @@ export class Matcher {
           }
           continue;
         }
-        const wide = this.wideEdges[state];
-        if (!wide) continue;
-        for (const sym of syms) {
-          for (const to of wide.get(sym) ?? NOTHING) {
+        if (this.isWide[state] === 0) continue; // (a dense flag: wideEdges is sparse, slow to miss in)
+        const wide = this.wideEdges[state] as Map<number, number[]>;
+        for (let k = symsFrom; k < symsTo; k++) {
+          const targets = wide.get(pool[k]) ?? NOTHING;
+          for (let t = 0; t < targets.length; t++) {
+            const to = targets[t];
             if (lexStamp[to] !== gen) {
               lexStamp[to] = gen;
               next[nextCount++] = to;
@@ -317,7 +393,7 @@ export class Matcher {
       next = done;
       count = nextCount;
     }
-    return hits;
+    return hitCount;
   }
 
   /** The symbols a word carries: by its normalized form, and by its exact spelling for #words. */
@@ -344,18 +420,16 @@ export class Matcher {
     const syms = this.symbols(norm, spelling);
     const anchored = new Set<number>();
     const requiredSets = new Set<number>();
+    const lateAnchored = new Set<number>();
+    const lateSets = new Set<number>();
     const starts: number[] = [];
     const lexStarts: number[] = [];
     for (const sym of syms) {
-      for (const p of this.patternsBySymbol[sym] ?? []) anchored.add(p);
-      for (const id of this.setsBySymbol[sym] ?? []) requiredSets.add(id);
+      for (const p of this.patternsBySymbol[sym] ?? []) (this.gateRule[p] < 0 ? anchored : lateAnchored).add(p);
+      for (const id of this.setsBySymbol[sym] ?? []) (this.setNeededEarly[id] ? requiredSets : lateSets).add(id);
       starts.push(...(this.starts[sym] ?? []));
       lexStarts.push(...(this.lexStarts[sym] ?? []));
     }
-    const typed = (list: Iterable<number>) => {
-      const array = Int32Array.from(list);
-      return array.length ? array : NONE;
-    };
     const group = (pairs: number[]) => {
       const by = new Map<number, number[]>();
       for (let k = 0; k < pairs.length; k += 2) {
@@ -365,84 +439,179 @@ export class Matcher {
       }
       return by;
     };
-    const lexStartsByLexicon = lexStarts.length > 0 ? group(lexStarts) : null;
+    const byLexicon = group(lexStarts);
+    const lexStates = [...byLexicon.values()];
+    // where each lexicon's states will begin: after the ids and these bounds (filled below)
+    const bounds = new Array<number>(byLexicon.size + 1).fill(0);
+    const lists = [syms, [...anchored], [...requiredSets], starts, [...byLexicon.keys()], bounds, ...lexStates, [...lateAnchored], [...lateSets]];
+    const offsets: number[] = [];
+    let at = this.reserve(lists.reduce((n, list) => n + list.length, 0));
+    for (const list of lists) {
+      offsets.push(at);
+      at += list.length;
+    }
+    // bounds: the offsets of the lexStates lists, then the end of the last
+    for (let k = 0; k <= lexStates.length; k++) bounds[k] = offsets[6 + k];
+    lists.forEach((list, k) => {
+      this.pool.set(list, offsets[k]);
+    });
+    this.poolSize = at;
+    const [symsAt, anchoredAt, requiredSetsAt, startsAt, lexiconsAt, lexBoundsAt] = offsets;
+    const lateAnchoredAt = offsets[6 + lexStates.length];
+    const lateSetsAt = offsets[7 + lexStates.length];
     const info: WordInfo = {
-      syms: typed(syms),
-      anchored: typed(anchored),
-      requiredSets: typed(requiredSets),
-      starts: typed(starts),
+      spelling,
+      syms: symsAt,
+      anchored: anchoredAt,
+      requiredSets: requiredSetsAt,
+      starts: startsAt,
+      lexicons: lexiconsAt,
+      lexBounds: lexBoundsAt,
+      lateAnchored: lateAnchoredAt,
+      lateSets: lateSetsAt,
+      end: at,
       startsByPattern: starts.length >= 2 * MANY_STARTS ? group(starts) : null,
-      lexStarts: typed(lexStarts),
-      lexicons: typed(lexStartsByLexicon?.keys() ?? []),
-      lexStartsByLexicon,
     };
-    if (this.memo.size > MEMO_LIMIT) this.memo.clear();
     this.memo.set(spelling, info);
     return info;
   }
 
+  /** Room for `count` more numbers in the pool; returns where they go. */
+  private reserve(count: number): number {
+    if (this.poolSize + count > this.pool.length) {
+      const bigger = new Int32Array(Math.max(this.pool.length * 2, this.poolSize + count));
+      bigger.set(this.pool.subarray(0, this.poolSize));
+      this.pool = bigger;
+    }
+    return this.poolSize;
+  }
+
   /** All rule matches among `tokens`, leftmost-longest per rule, exceptions and negation applied. */
   match(tokens: Token[]): TokenMatch[] {
+    return this.matchColumns(columnsOf(tokens));
+  }
+
+  /** The same for tokens as columns (the engine's way: no object per token). */
+  matchColumns(tokens: TokenColumns): TokenMatch[] {
     const found: TokenMatch[] = [];
     const exceptions: TokenMatch[] = [];
     // The sentence loop lives in its own method on purpose: V8 optimizes a long loop while
     // it runs (OSR), and code after it that had not yet run then deoptimized on every call
     // (3–5 ms each time on a 10,000-word draft).
     this.sentenceExceptions.length = 0;
+    // the memo starts over between calls, never within one (infos point into the pool)
+    if (this.memo.size > this.memoLimit) {
+      this.memo.clear();
+      this.byId.length = 0;
+      this.poolSize = 0;
+    }
     this.matchSentences(tokens, found, exceptions);
     return this.select(found, exceptions, tokens);
   }
 
   /** Raw matches (before selection) of every sentence that can match. */
-  private matchSentences(tokens: Token[], found: TokenMatch[], exceptions: TokenMatch[]) {
-    const infos: WordInfo[] = new Array(tokens.length);
-    const { setMetIn, consideredIn, enabledIn, lastAnchorAt } = this;
-    const candidates: number[] = [];
-    const enabledList = this.enabledList;
+  private matchSentences(tokens: TokenColumns, found: TokenMatch[], exceptions: TokenMatch[]) {
+    const infos = this.infos; // (written from 0 on: the first tokens.length entries are this call's)
+    const { setMetIn, consideredIn, lastAnchorAt, byId } = this;
+    const { sentence: sentences, norm: norms, id: ids } = tokens;
+    // exact spellings matter only to a bank with #words
+    const exacts = this.exact ? tokens.exact : null;
+    // (lists are reused and counted, never emptied: setting an array's length to 0 drops its
+    // storage, and refilling it allocated anew in every sentence)
+    const candidates = this.candidates;
     for (let first = 0; first < tokens.length; ) {
       // one sentence at a time: [first, end)
-      const sentence = tokens[first].sentence;
+      const sentence = sentences[first];
       const mark = this.sentenceMarks.next();
       let end = first;
-      candidates.length = 0;
-      enabledList.length = 0;
-      for (; end < tokens.length && tokens[end].sentence === sentence; end++) {
-        const token = tokens[end];
-        const info = this.exact && token.exact !== undefined ? this.info(token.norm, token.exact) : this.info(token.norm);
+      let candidateCount = 0;
+      this.enabledCount = 0;
+      for (; end < tokens.length && sentences[end] === sentence; end++) {
+        // by the token's id when it has one (an array read), checked against its spelling (ids are hints)
+        const exact = exacts?.[end];
+        const spelling = exact !== undefined ? exact : norms[end];
+        const id = ids[end];
+        let info = id < 0 ? undefined : byId[id];
+        if (info === undefined || info.spelling !== spelling) {
+          info = this.info(norms[end], spelling);
+          if (id >= 0) byId[id] = info;
+        }
         infos[end] = info;
-        const { requiredSets, anchored } = info;
-        for (let k = 0; k < requiredSets.length; k++) setMetIn[requiredSets[k]] = mark;
-        for (let k = 0; k < anchored.length; k++) {
-          const p = anchored[k];
+        const pool = this.pool; // (after info(), which may grow it)
+        for (let k = info.requiredSets; k < info.starts; k++) setMetIn[pool[k]] = mark;
+        for (let k = info.anchored; k < info.requiredSets; k++) {
+          const p = pool[k];
           lastAnchorAt[p] = end;
           if (consideredIn[p] === mark) continue;
           consideredIn[p] = mark;
-          candidates.push(p);
+          candidates[candidateCount++] = p;
         }
       }
       // a pattern whose anchor is here runs only if its other required words are here too
-      for (const p of candidates) {
-        if (!this.requiresMet(p, mark)) continue;
-        enabledIn[p] = mark;
-        enabledList.push(p);
-        const lexicons = this.startsWithLexicon[p];
-        if (lexicons) for (const id of lexicons) this.lexiconNeeded[id] = mark;
-      }
+      for (let k = 0; k < candidateCount; k++) if (this.requiresMet(candidates[k], mark)) this.enable(candidates[k], mark);
       // a sentence holding no pattern's anchor cannot match: skip it
-      if (enabledList.length > 0) this.matchSentence(infos, first, end, mark, found, exceptions);
+      if (this.enabledCount === 0) {
+        first = end;
+        continue;
+      }
+      const before = found.length;
+      this.matchSentence(infos, first, end, mark, found, exceptions);
+      // exceptions (and unlessSentence patterns) only drop their own rule's matches, which
+      // never leave their sentence: run them only where that rule matched (most never do)
+      if (found.length > before) this.matchExceptions(infos, first, end, mark, found, before, exceptions);
       first = end;
     }
   }
 
+  /** The enabling pass and the run for exception patterns, in a sentence where rules matched. */
+  private matchExceptions(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], before: number, exceptions: TokenMatch[]) {
+    const { setMetIn, consideredIn, lastAnchorAt, gateRule, ruleFoundIn, pool } = this;
+    for (let k = before; k < found.length; k++) ruleFoundIn[found[k].rule] = mark;
+    const candidates = this.candidates;
+    let candidateCount = 0;
+    for (let i = first; i < end; i++) {
+      const info = infos[i];
+      for (let k = info.lateSets; k < info.end; k++) setMetIn[pool[k]] = mark;
+      for (let k = info.lateAnchored; k < info.lateSets; k++) {
+        const p = pool[k];
+        lastAnchorAt[p] = i;
+        if (consideredIn[p] === mark) continue;
+        consideredIn[p] = mark;
+        if (ruleFoundIn[gateRule[p]] === mark) candidates[candidateCount++] = p;
+      }
+    }
+    // requirements read under this sentence's mark, before a fresh one for the patterns to
+    // run (enabledIn and lexiconNeeded must forget the patterns that just ran)
+    let count = 0;
+    for (let k = 0; k < candidateCount; k++) if (this.requiresMet(candidates[k], mark)) candidates[count++] = candidates[k];
+    if (count === 0) return;
+    const again = this.sentenceMarks.next();
+    this.enabledCount = 0;
+    for (let k = 0; k < count; k++) this.enable(candidates[k], again);
+    this.matchSentence(infos, first, end, again, found, exceptions);
+  }
+
+  /** per token of the current match call, its word's info (reused between calls) */
+  private readonly infos: WordInfo[] = [];
+  /** the candidate patterns of the current sentence (see matchSentences) */
+  private readonly candidates: number[] = [];
+
+  private enable(pattern: number, mark: number) {
+    this.enabledIn[pattern] = mark;
+    this.enabledList[this.enabledCount++] = pattern;
+    const lexicons = this.startsWithLexicon[pattern];
+    if (lexicons) for (let k = 0; k < lexicons.length; k++) this.lexiconNeeded[lexicons[k]] = mark;
+  }
+
   private requiresMet(pattern: number, mark: number): boolean {
-    const sets = this.requiredSets[pattern];
-    for (let k = 0; k < sets.length; k++) if (this.setMetIn[sets[k]] !== mark) return false;
+    const { requiredAt, requiredFlat, setMetIn } = this;
+    for (let k = requiredAt[pattern]; k < requiredAt[pattern + 1]; k++) if (setMetIn[requiredFlat[k]] !== mark) return false;
     return true;
   }
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
   private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
-    const { startOf, wordEdges, anyEdges, lexEdges, accepts, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted } = this;
+    const { threads, graph, stateAt, accepting, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted, pool } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -456,66 +625,68 @@ export class Matcher {
       const info = infos[i];
       const due = pending.size > 0 ? pending.get(i) : undefined;
       // the common case: no live thread and nothing can start here
-      if (activeCount === 0 && info.starts.length === 0 && info.lexStarts.length === 0 && !due) continue;
+      if (activeCount === 0 && !due && !this.canStartAt(info, i, mark)) continue;
       const gen = this.generations.next();
       this.generation = gen;
       this.nextStates = nextStates;
       this.nextCount = 0;
-      const { syms, lexicons } = info;
+      const symsFrom = info.syms;
+      const symsTo = info.anchored;
       // lexicon entries starting here: computed only when a thread or pattern needs them
-      let hits: number[] = NO_HITS;
+      const hits = this.hits;
+      let hitCount = 0;
       // neededHere: an entry of a lexicon that an enabled pattern starts with may start here
       let neededHere = false;
-      if (lexicons.length > 0) {
+      if (info.lexBounds > info.lexicons) {
         // the lexicons whose entries matter here: those a live thread can consume, those a pattern starts with
         const wanted = this.tokenMarks.next();
-        const wantedList = this.wantedList;
-        wantedList.length = 0;
+        let anyWanted = false;
         for (let k = 0; k < activeCount; k++) {
-          const lex = lexEdges[activeStates[k]];
-          if (!lex) continue;
-          for (let e = 0; e < lex.length; e += 2) {
-            if (lexiconWanted[lex[e]] === wanted) continue;
-            lexiconWanted[lex[e]] = wanted;
-            wantedList.push(lex[e]);
+          const b = stateAt[activeStates[k]];
+          for (let e = graph[b + 1]; e < graph[b + 2]; e += 2) {
+            const id = graph[e];
+            if (lexiconWanted[id] === wanted) continue;
+            lexiconWanted[id] = wanted;
+            anyWanted = true;
           }
         }
-        for (let k = 0; k < lexicons.length; k++) {
-          const id = lexicons[k];
+        for (let k = info.lexicons; k < info.lexBounds; k++) {
+          const id = pool[k];
           if (lexiconNeeded[id] !== mark) continue;
           neededHere = true;
           if (lexiconWanted[id] === wanted) continue;
           lexiconWanted[id] = wanted;
-          wantedList.push(id);
+          anyWanted = true;
         }
-        if (wantedList.length > 0) hits = this.lexiconHits(infos, i, end);
+        if (anyWanted) hitCount = this.lexiconHits(infos, i, end, wanted);
       }
-      if (activeCount > 0 && syms.length > 0) {
+      if (activeCount > 0 && symsTo > symsFrom) {
         const at = this.tokenMarks.next();
-        for (let k = 0; k < syms.length; k++) symbolAt[syms[k]] = at;
+        for (let k = symsFrom; k < symsTo; k++) symbolAt[pool[k]] = at;
         // advance live threads; a state reached twice keeps the earliest start (leftmost match)
         for (let k = 0; k < activeCount; k++) {
           const state = activeStates[k];
           const start = activeStarts[k];
-          const any = anyEdges[state];
-          if (any) for (const to of any) this.enter(to, start, gen);
-          const edges = wordEdges[state];
-          if (edges) {
-            for (let e = 0; e < edges.length; e += 2) if (symbolAt[edges[e]] === at) this.enter(edges[e + 1], start, gen);
+          const b = stateAt[state];
+          const anyTo = graph[b];
+          for (let e = b + 5; e < anyTo; e++) this.enter(graph[e], start, gen);
+          const wordTo = graph[b + 1];
+          if (wordTo > anyTo) {
+            for (let e = anyTo; e < wordTo; e += 2) if (symbolAt[graph[e]] === at) this.enter(graph[e + 1], start, gen);
           } else {
-            const wide = this.wideEdges[state];
-            if (wide) {
-              for (const sym of syms) {
-                const targets = wide.get(sym);
-                if (targets) for (const to of targets) this.enter(to, start, gen);
+            if (this.isWide[state] === 1) {
+              const wide = this.wideEdges[state] as Map<number, number[]>;
+              for (let s = symsFrom; s < symsTo; s++) {
+                const targets = wide.get(pool[s]);
+                if (targets) for (let t = 0; t < targets.length; t++) this.enter(targets[t], start, gen);
               }
             }
           }
-          const lex = lexEdges[state];
-          if (lex && hits.length > 0) {
-            for (let e = 0; e < lex.length; e += 2) {
-              for (let h = 0; h < hits.length; h += 2) {
-                if (hits[h] === lex[e]) this.resume(hits[h + 1], i, lex[e + 1], start);
+          const lexTo = graph[b + 2];
+          if (lexTo > wordTo && hitCount > 0) {
+            for (let e = wordTo; e < lexTo; e += 2) {
+              for (let h = 0; h < hitCount; h += 2) {
+                if (hits[h] === graph[e]) this.resume(hits[h + 1], i, graph[e + 1], start);
               }
             }
           }
@@ -523,27 +694,29 @@ export class Matcher {
       } else {
         // a word without symbols only feeds gaps
         for (let k = 0; k < activeCount; k++) {
-          const any = anyEdges[activeStates[k]];
-          if (any) for (const to of any) this.enter(to, activeStarts[k], gen);
+          const b = stateAt[activeStates[k]];
+          for (let e = b + 5; e < graph[b]; e++) this.enter(graph[e], activeStarts[k], gen);
         }
       }
       // start new threads at this token, for patterns enabled in this sentence whose anchor
       // still lies ahead (every match holds an anchor word, so it starts at or before the last one)
-      const targets = info.starts;
       const byPattern = info.startsByPattern;
-      if (byPattern && this.enabledList.length * 4 < targets.length) {
-        for (const p of this.enabledList) {
+      if (byPattern && this.enabledCount * 4 < info.lexicons - info.starts) {
+        const enabledList = this.enabledList;
+        for (let k = 0; k < this.enabledCount; k++) {
+          const p = enabledList[k];
+          if (i > lastAnchorAt[p]) continue; // (before the lookup: past its last anchor, a pattern starts nothing)
           const states = byPattern.get(p);
-          if (states && i <= lastAnchorAt[p]) for (const to of states) this.startAt(to, i, gen);
+          if (states) for (let t = 0; t < states.length; t++) this.startAt(states[t], i, gen);
         }
       } else {
-        for (let t = 0; t < targets.length; t += 2) {
-          const p = targets[t + 1];
-          if (enabledIn[p] === mark && i <= lastAnchorAt[p]) this.startAt(targets[t], i, gen);
+        for (let t = info.starts; t < info.lexicons; t += 2) {
+          const p = pool[t + 1];
+          if (enabledIn[p] === mark && i <= lastAnchorAt[p]) this.startAt(pool[t], i, gen);
         }
       }
       if (neededHere) {
-        for (let h = 0; h < hits.length; h += 2) {
+        for (let h = 0; h < hitCount; h += 2) {
           const starts = this.lexPatternStarts.get(hits[h]);
           if (!starts) continue;
           for (let t = 0; t < starts.length; t += 2) {
@@ -558,11 +731,12 @@ export class Matcher {
       const count = this.nextCount;
       for (let k = 0; k < count; k++) {
         const state = nextStates[k];
-        const start = startOf[state];
+        const start = threads[2 * state + 1];
         nextStarts[k] = start;
-        const acc = accepts[state];
-        if (!acc) continue;
-        for (const marker of acc) {
+        if (accepting[state] === 0) continue;
+        const b = stateAt[state];
+        for (let m = graph[b + 2]; m < graph[b + 3]; m++) {
+          const marker = graph[m];
           if (marker < 0) this.sentenceExceptions.push({ rule: -1 - marker, first: start, last: i });
           else ((marker & 1) === 1 ? exceptions : found).push({ rule: marker >> 1, first: start, last: i });
         }
@@ -577,13 +751,28 @@ export class Matcher {
     }
   }
 
+  /**
+   * Whether a pattern enabled in this sentence may start at token i (the same tests as the
+   * starts in matchSentence; a lexicon such a pattern starts with counts if it may start here).
+   */
+  private canStartAt(info: WordInfo, i: number, mark: number): boolean {
+    const { enabledIn, enabledList, enabledCount, lastAnchorAt, pool } = this;
+    for (let k = info.lexicons; k < info.lexBounds; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
+    const byPattern = info.startsByPattern;
+    if (byPattern && enabledCount * 4 < info.lexicons - info.starts) {
+      for (let k = 0; k < enabledCount; k++) if (i <= lastAnchorAt[enabledList[k]] && byPattern.has(enabledList[k])) return true;
+    } else {
+      for (let t = info.starts + 1; t < info.lexicons; t += 2) if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
+    }
+    return false;
+  }
+
   private readonly pending = new Map<number, number[]>();
   /** matches of rules' unlessSentence patterns in the current match() call */
   private readonly sentenceExceptions: TokenMatch[] = [];
   /** the patterns enabled in the current sentence */
   private readonly enabledList: number[] = [];
-  /** the lexicons wanted at the current token (see lexiconHits) */
-  private readonly wantedList: number[] = [];
+  private enabledCount = 0;
 
   /** A thread that consumed a lexicon entry ending at token `last` continues in `to` after it. */
   private resume(last: number, i: number, to: number, start: number) {
@@ -598,39 +787,42 @@ export class Matcher {
 
   /** A new thread in `to` starting at token i, unless an earlier start already holds that state. */
   private startAt(to: number, i: number, gen: number) {
-    if (this.stamp[to] === gen) return;
-    this.stamp[to] = gen;
-    this.startOf[to] = i;
+    const threads = this.threads;
+    if (threads[2 * to] === gen) return;
+    threads[2 * to] = gen;
+    threads[2 * to + 1] = i;
     this.nextStates[this.nextCount++] = to;
   }
 
   /** Puts a thread in `to` for this generation; a state reached twice keeps the earliest start. */
   private enter(to: number, start: number, gen: number) {
-    if (this.stamp[to] === gen) {
-      if (start < this.startOf[to]) this.startOf[to] = start;
+    const threads = this.threads;
+    if (threads[2 * to] === gen) {
+      if (start < threads[2 * to + 1]) threads[2 * to + 1] = start;
     } else {
-      this.stamp[to] = gen;
-      this.startOf[to] = start;
+      threads[2 * to] = gen;
+      threads[2 * to + 1] = start;
       this.nextStates[this.nextCount++] = to;
     }
   }
 
   /** Leftmost-longest per rule; drop matches overlapping an exception, in an excused sentence or after a negation. */
-  private select(found: TokenMatch[], exceptions: TokenMatch[], tokens: Token[]): TokenMatch[] {
+  private select(found: TokenMatch[], exceptions: TokenMatch[], tokens: TokenColumns): TokenMatch[] {
+    const sentences = tokens.sentence;
     found.sort((x, y) => x.rule - y.rule || x.first - y.first || y.last - x.last);
     const excused = exceptionIndex(exceptions);
     // "rule r is excused in sentence s", as s * rules + r
     const excusedSentences = new Set<number>();
-    for (const x of this.sentenceExceptions) excusedSentences.add(tokens[x.first].sentence * this.rules.length + x.rule);
+    for (const x of this.sentenceExceptions) excusedSentences.add(sentences[x.first] * this.rules.length + x.rule);
     const out: TokenMatch[] = [];
     let lastRule = -1;
     let lastEnd = -1;
     for (const m of found) {
       if (m.rule === lastRule && m.first <= lastEnd) continue;
       const position = this.rules[m.rule].position;
-      if (position && !inPosition(position, tokens, m)) continue;
+      if (position && !inPosition(position, sentences, tokens.length, m)) continue;
       if (excused(m)) continue;
-      if (excusedSentences.size > 0 && excusedSentences.has(tokens[m.first].sentence * this.rules.length + m.rule)) continue;
+      if (excusedSentences.size > 0 && excusedSentences.has(sentences[m.first] * this.rules.length + m.rule)) continue;
       if (this.rules[m.rule].negatable && this.negated(tokens, m.first)) continue;
       out.push(m);
       lastRule = m.rule;
@@ -639,24 +831,24 @@ export class Matcher {
     return out;
   }
 
-  private negated(tokens: Token[], first: number): boolean {
+  private negated(tokens: TokenColumns, first: number): boolean {
     const negators = NEGATORS[this.language];
-    const sentence = tokens[first].sentence;
+    const sentence = tokens.sentence[first];
     // a negation reaches the match only within its clause: "Don't worry, it will arrive" keeps the flag
-    if (tokens[first].clauseStart) return false;
+    if (tokens.clauseStart[first] === 1) return false;
     for (let k = first - 1; k >= 0 && k >= first - NEGATION_WINDOW; k--) {
-      if (tokens[k].sentence !== sentence) break;
-      if (negators.has(tokens[k].norm)) return true;
-      if (tokens[k].clauseStart) break;
+      if (tokens.sentence[k] !== sentence) break;
+      if (negators.has(tokens.norm[k])) return true;
+      if (tokens.clauseStart[k] === 1) break;
     }
     return false;
   }
 }
 
-/** Does m sit where its rule's `position` option wants it in its sentence? */
-export function inPosition(position: SentencePosition, tokens: Token[], m: TokenMatch): boolean {
-  const startsSentence = m.first === 0 || tokens[m.first - 1].sentence !== tokens[m.first].sentence;
-  const endsSentence = m.last === tokens.length - 1 || tokens[m.last + 1].sentence !== tokens[m.last].sentence;
+/** Does m sit where its rule's `position` option wants it in its sentence (of `count` tokens' sentence indices)? */
+export function inPosition(position: SentencePosition, sentences: Int32Array, count: number, m: TokenMatch): boolean {
+  const startsSentence = m.first === 0 || sentences[m.first - 1] !== sentences[m.first];
+  const endsSentence = m.last === count - 1 || sentences[m.last + 1] !== sentences[m.last];
   if (position === 'sentence-start') return startsSentence;
   if (position === 'sentence-end') return endsSentence;
   return startsSentence && endsSentence;
@@ -693,5 +885,74 @@ function exceptionIndex(exceptions: TokenMatch[]): (m: TokenMatch) => boolean {
       else hi = mid;
     }
     return lo > 0 && entry.maxLast[lo - 1] >= m.first;
+  };
+}
+
+/**
+ * Per pattern: the rule whose matches it only excuses (its accepts are that rule's exception
+ * or unlessSentence markers), or -1. Such a pattern need not run in a sentence where its rule
+ * found nothing. Only patterns whose states no other pattern reaches qualify: elsewhere
+ * threads meet in a state (earliest start wins), and leaving one out could change a match.
+ */
+export const exceptionGates = cached((a: CompiledAutomaton): Int32Array => {
+  // per pattern, the states entered on its first word or lexicon entry
+  const startsOf: number[][] = a.anchors.map(() => []);
+  for (const v of Object.values(a.starts)) for (let t = 0; t < v.length; t += 2) startsOf[v[t + 1]]?.push(v[t]);
+  const gate = new Int32Array(a.anchors.length).fill(-1);
+  const owner = new Int32Array(a.edges.length).fill(-1);
+  const shared = new Uint8Array(a.anchors.length);
+  const stack: number[] = [];
+  startsOf.forEach((starts, p) => {
+    let rule = -1;
+    let onlyExceptions = true;
+    stack.push(...starts);
+    while (stack.length > 0) {
+      const state = stack.pop() as number;
+      if (owner[state] === p) continue;
+      if (owner[state] >= 0) {
+        // a state two patterns reach: their threads meet, so neither may be left out
+        shared[p] = 1;
+        shared[owner[state]] = 1;
+        continue;
+      }
+      owner[state] = p;
+      for (const marker of a.accepts[state]) {
+        const r = marker < 0 ? -1 - marker : (marker & 1) === 1 ? marker >> 1 : -1;
+        if (r < 0 || (rule >= 0 && r !== rule)) onlyExceptions = false;
+        rule = r;
+      }
+      const e = a.edges[state];
+      for (let k = 1; k < e.length; k += 2) stack.push(e[k]);
+    }
+    if (onlyExceptions && rule >= 0) gate[p] = rule;
+  });
+  for (let p = 0; p < gate.length; p++) if (shared[p]) gate[p] = -1;
+  return gate;
+});
+
+/** A function of a compiled automaton, computed once per automaton (engines share banks). */
+function cached<T>(fn: (a: CompiledAutomaton) => T): (a: CompiledAutomaton) => T {
+  const results = new WeakMap<CompiledAutomaton, T>();
+  return (a) => {
+    let result = results.get(a);
+    if (result === undefined) {
+      result = fn(a);
+      results.set(a, result);
+    }
+    return result;
+  };
+}
+
+/** Token objects as columns (tokens made elsewhere may lack an id: -1). */
+function columnsOf(tokens: Token[]): TokenColumns {
+  return {
+    length: tokens.length,
+    norm: tokens.map((t) => t.norm),
+    exact: tokens.map((t) => t.exact),
+    id: Int32Array.from(tokens, (t) => t.id ?? -1),
+    start: Int32Array.from(tokens, (t) => t.start),
+    end: Int32Array.from(tokens, (t) => t.end),
+    sentence: Int32Array.from(tokens, (t) => t.sentence),
+    clauseStart: Uint8Array.from(tokens, (t) => (t.clauseStart ? 1 : 0)),
   };
 }

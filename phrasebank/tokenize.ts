@@ -16,6 +16,11 @@ export interface Token {
   end: number;
   /** index of the sentence the token belongs to (matches never cross sentences) */
   sentence: number;
+  /**
+   * `exact ?? norm` as a small number per language, for a matcher's per-word data in an
+   * array. Only a hint: ids start over when a language's vocabulary grows past a limit.
+   */
+  id?: number;
   /** a comma, colon, dash or bracket stands between this token and the previous one */
   clauseStart?: true;
 }
@@ -71,31 +76,6 @@ export function exactSpelling(word: string): string {
   return word.toLowerCase().replace(MARKS, (x) => FOLD[x] ?? x);
 }
 
-// Drafts repeat their words; remembering folds saves most toLowerCase work while typing.
-const foldCache = new Map<string, string>();
-function foldCached(word: string): string {
-  let norm = foldCache.get(word);
-  if (norm === undefined) {
-    norm = fold(word);
-    if (foldCache.size > 20_000) foldCache.clear();
-    foldCache.set(word, norm);
-  }
-  return norm;
-}
-
-// The same for exact spellings ('' when folding changed no letter), asked only for banks with #words.
-const exactCache = new Map<string, string>();
-function exactCached(word: string, norm: string): string | undefined {
-  let exact = exactCache.get(word);
-  if (exact === undefined) {
-    exact = exactSpelling(word);
-    if (exact === norm) exact = '';
-    if (exactCache.size > 20_000) exactCache.clear();
-    exactCache.set(word, exact);
-  }
-  return exact === '' ? undefined : exact;
-}
-
 // English contractions, with and without the apostrophe agents often skip. A Map, not an
 // object lookup: "constructor" must not find Object.prototype.constructor.
 const CONTRACTIONS = new Map<string, readonly string[]>(Object.entries({
@@ -133,16 +113,179 @@ function englishParts(norm: string): readonly string[] {
   return [norm];
 }
 
-// Source word → its English parts, remembered like folds (one lookup per word on the hot path).
-const englishCache = new Map<string, readonly string[]>();
-function englishPartsCached(word: string): readonly string[] {
-  let parts = englishCache.get(word);
-  if (parts === undefined) {
-    parts = englishParts(foldCached(word));
-    if (englishCache.size > 20_000) englishCache.clear();
-    englishCache.set(word, parts);
+/** What a source word (as written) turns into; one lookup per word on the hot path. */
+interface WordEntry {
+  /** its normalized tokens (English: contractions expanded) and their ids */
+  norms: readonly string[];
+  ids: readonly number[];
+  /** Polish and Russian: the exact spelling when folding changed it, and the id of exact ?? norm */
+  exact: string | undefined;
+  exactId: number;
+}
+
+/**
+ * Per language: source word → entry, and spelling → id. Drafts repeat their words, so both
+ * stay small; past a limit they start over (between two tokenize calls, never within one).
+ */
+interface Vocabulary {
+  entries: WordTable;
+  ids: Map<string, number>;
+}
+
+/**
+ * Source word → entry, looked up by the word's place in the text: hashed from its char codes
+ * and compared in place, so a known word (nearly every word of a draft) costs no substring.
+ */
+export class WordTable {
+  /** open addressing: entry index + 1, 0 for an empty slot */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(512);
+  private readonly words: string[] = [];
+  private readonly entries: WordEntry[] = [];
+
+  get size(): number {
+    return this.entries.length;
   }
-  return parts;
+
+  clear() {
+    this.slots.fill(0);
+    this.words.length = 0;
+    this.entries.length = 0;
+  }
+
+  /** The entry of text[start, end), whose hash is `hash` (see hashOf), if known. */
+  find(text: string, start: number, end: number, hash: number): WordEntry | undefined {
+    const { slots, hashes, words } = this;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const k = slots[s] - 1;
+      if (k < 0) return undefined;
+      if (hashes[k] !== hash) continue;
+      const word = words[k];
+      if (word.length !== length) continue;
+      let c = 0;
+      while (c < length && word.charCodeAt(c) === text.charCodeAt(start + c)) c++;
+      if (c === length) return this.entries[k];
+    }
+  }
+
+  add(word: string, hash: number, entry: WordEntry) {
+    const k = this.entries.length;
+    if (k === this.hashes.length) {
+      const bigger = new Int32Array(2 * k);
+      bigger.set(this.hashes);
+      this.hashes = bigger;
+    }
+    this.words.push(word);
+    this.entries.push(entry);
+    this.hashes[k] = hash;
+    if (2 * (k + 1) > this.slots.length) {
+      // rehash into twice the slots
+      this.slots = new Int32Array(2 * this.slots.length);
+      for (let j = 0; j <= k; j++) this.place(j);
+    } else this.place(k);
+  }
+
+  private place(k: number) {
+    const mask = this.slots.length - 1;
+    let s = this.hashes[k] & mask;
+    while (this.slots[s] !== 0) s = (s + 1) & mask;
+    this.slots[s] = k + 1;
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over text[start, end)'s char codes. */
+export function hashOf(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+const ENTRY_LIMIT = 20_000;
+const ID_LIMIT = 200_000;
+const vocabularies = new Map<Language, Vocabulary>();
+
+function vocabulary(language: Language): Vocabulary {
+  let v = vocabularies.get(language);
+  if (!v) {
+    v = { entries: new WordTable(), ids: new Map() };
+    vocabularies.set(language, v);
+  }
+  return v;
+}
+
+function idOf(v: Vocabulary, spelling: string): number {
+  let id = v.ids.get(spelling);
+  if (id === undefined) {
+    id = v.ids.size;
+    v.ids.set(spelling, id);
+  }
+  return id;
+}
+
+/** The entry of a word not in v.entries yet: text[start, end), whose hash is `hash`. */
+function newEntry(v: Vocabulary, text: string, start: number, end: number, hash: number, language: Language): WordEntry {
+  if (v.entries.size > ENTRY_LIMIT) v.entries.clear();
+  const word = text.slice(start, end);
+  const norm = fold(word);
+  const norms = language === 'en' ? englishParts(norm) : [norm];
+  let exact: string | undefined;
+  if (language !== 'en') {
+    exact = exactSpelling(word);
+    if (exact === norm) exact = undefined;
+  }
+  const entry = { norms, ids: norms.map((n) => idOf(v, n)), exact, exactId: idOf(v, exact ?? norm) };
+  v.entries.add(word, hash, entry);
+  return entry;
+}
+
+/**
+ * Tokens as columns: what the engine matches on (10,000 words make no 10,000 objects, and
+ * the engine reuses one set of columns). The first `length` entries are the tokens (the
+ * arrays may be longer, and hold stale entries past it); fields as
+ * in Token; `exact` only when exact spellings were asked for (Polish and Russian), `id` -1
+ * for none, `clauseStart` 1 for true.
+ */
+export interface TokenColumns {
+  length: number;
+  norm: string[];
+  exact: (string | undefined)[] | null;
+  id: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  sentence: Int32Array;
+  clauseStart: Uint8Array;
+}
+
+/** Empty columns with room for `capacity` tokens (they grow as needed). */
+export function emptyColumns(capacity = 64): TokenColumns {
+  return {
+    length: 0,
+    norm: [],
+    exact: null,
+    id: new Int32Array(capacity),
+    start: new Int32Array(capacity),
+    end: new Int32Array(capacity),
+    sentence: new Int32Array(capacity),
+    clauseStart: new Uint8Array(capacity),
+  };
+}
+
+function grow(c: TokenColumns) {
+  const capacity = Math.max(16, c.id.length * 2);
+  const bigger = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T) => {
+    const b = make(capacity);
+    b.set(a);
+    return b;
+  };
+  c.id = bigger(c.id, (n) => new Int32Array(n));
+  c.start = bigger(c.start, (n) => new Int32Array(n));
+  c.end = bigger(c.end, (n) => new Int32Array(n));
+  c.sentence = bigger(c.sentence, (n) => new Int32Array(n));
+  c.clauseStart = bigger(c.clauseStart, (n) => new Uint8Array(n));
 }
 
 /**
@@ -151,7 +294,38 @@ function englishPartsCached(word: string): readonly string[] {
  * `exact` (only banks with #words need it; the others skip the cost).
  */
 export function tokenize(text: string, language: Language, from = 0, to = text.length, firstSentence = 0, exactSpellings = false): Token[] {
-  const out: Token[] = [];
+  const c = tokenColumns(text, language, from, to, firstSentence, exactSpellings);
+  const out: Token[] = new Array(c.length);
+  for (let k = 0; k < c.length; k++) {
+    const token: Token = c.exact
+      ? { norm: c.norm[k], exact: c.exact[k], start: c.start[k], end: c.end[k], sentence: c.sentence[k], id: c.id[k] }
+      : { norm: c.norm[k], start: c.start[k], end: c.end[k], sentence: c.sentence[k], id: c.id[k] };
+    if (c.clauseStart[k] === 1) token.clauseStart = true;
+    out[k] = token;
+  }
+  return out;
+}
+
+/** tokenize's tokens as columns, written into `into` (its previous tokens are overwritten) or new ones. */
+export function tokenColumns(
+  text: string,
+  language: Language,
+  from = 0,
+  to = text.length,
+  firstSentence = 0,
+  exactSpellings = false,
+  into = emptyColumns(Math.min(1024, Math.max(0, to - from) >> 2) + 16),
+): TokenColumns {
+  const c = into;
+  const norms = c.norm;
+  const exacts = exactSpellings && language !== 'en' ? (c.exact ?? []) : null;
+  c.exact = exacts;
+  let count = 0;
+  const v = vocabulary(language);
+  if (v.ids.size > ID_LIMIT) {
+    v.ids.clear();
+    v.entries.clear();
+  }
   let sentence = firstSentence;
   let i = from;
   let clauseBreak = false;
@@ -162,32 +336,50 @@ export function tokenize(text: string, language: Language, from = 0, to = text.l
       if (isSentenceEnd(code)) {
         // a period after an abbreviation ("np.", "e.g.") or inside "12.30" ends nothing: see abbreviations.ts
         const ends = code !== PERIOD || periodEndsSentence(text, i, language);
-        if (ends && out.length > 0 && out[out.length - 1].sentence === sentence) sentence++;
+        if (ends && count > 0 && c.sentence[count - 1] === sentence) sentence++;
       } else if (isClauseBreak(code)) clauseBreak = true;
       i++;
       continue;
     }
     const start = i;
+    // hashOf(text, start, i), computed on the way
+    let hash = Math.imul(FNV_OFFSET ^ code, FNV_PRIME);
     i++;
     for (;;) {
-      while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (!isWordChar(c)) break;
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        i++;
+      }
       // a joiner continues the word only when a letter follows it
-      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1))) {
+        hash = Math.imul(Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME) ^ text.charCodeAt(i + 1), FNV_PRIME);
+        i += 2;
+      } else break;
     }
-    const word = text.slice(start, i);
-    const before = out.length;
-    if (language === 'en') for (const norm of englishPartsCached(word)) out.push({ norm, start, end: i, sentence });
-    else if (exactSpellings) {
-      const norm = foldCached(word);
-      out.push({ norm, exact: exactCached(word, norm), start, end: i, sentence });
-    } else out.push({ norm: foldCached(word), start, end: i, sentence });
-    if (clauseBreak && out.length > before) {
-      out[before].clauseStart = true;
-      clauseBreak = false;
+    // the lookup stays in this loop: as a call of its own it cost 40 bytes of garbage per word
+    const entry = v.entries.find(text, start, i, hash) ?? newEntry(v, text, start, i, hash, language);
+    const parts = entry.norms;
+    for (let k = 0; k < parts.length; k++) {
+      if (count === c.id.length) grow(c);
+      norms[count] = parts[k];
+      if (exacts) {
+        exacts[count] = entry.exact;
+        c.id[count] = entry.exactId;
+      } else c.id[count] = entry.ids[k];
+      c.start[count] = start;
+      c.end[count] = i;
+      c.sentence[count] = sentence;
+      c.clauseStart[count] = clauseBreak && k === 0 ? 1 : 0;
+      count++;
     }
+    if (parts.length > 0) clauseBreak = false;
   }
-  return out;
+  // (entries past `length` are left from earlier texts: setting the arrays' length here made
+  // V8 deoptimize this function for good, at 40 bytes of garbage per token from then on)
+  c.length = count;
+  return c;
 }
 
 /**

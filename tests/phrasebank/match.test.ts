@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompiledBank, compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
-import { Matcher } from '../../phrasebank/match';
+import { exceptionGates, Matcher } from '../../phrasebank/match';
 import { tokenize } from '../../phrasebank/tokenize';
 import type { Bank } from '../../phrasebank/types';
 import { bankWith } from './helpers';
@@ -50,10 +50,14 @@ describe('Matcher equals the plain reference matcher', () => {
         const bank = compiled(rules);
         if (!bank) return;
         const matcher = new Matcher(bank);
+        // one that forgets its words every few: the memo starts over between calls
+        const forgetful = new Matcher(bank, 3);
         // several drafts through one matcher: its per-word memo and stamps carry over between calls
         for (const text of drafts) {
           const tokens = tokenize(text, 'en');
-          expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
+          const expected = referenceMatch(bank, tokens);
+          expect(matcher.match(tokens)).toEqual(expected);
+          expect(forgetful.match(tokens)).toEqual(expected);
         }
       }),
       { numRuns: 400 },
@@ -91,6 +95,22 @@ describe('Matcher equals the plain reference matcher', () => {
     );
   });
 
+  it('when token ids are stale (they are only hints: ids start over as vocabularies grow)', () => {
+    const bank = compiled([{ patterns: ['calm down', 'the warehouse ... messed up'], exceptions: ['not calm'] }]);
+    if (!bank) throw new Error('the bank compiles');
+    const matcher = new Matcher(bank);
+    const text = 'Please calm down. The warehouse messed up, not calm down.';
+    const tokens = tokenize(text, 'en');
+    const expected = referenceMatch(bank, tokens);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(matcher.match(tokens)).toEqual(expected);
+    // the same ids on other words: each must be looked up by its spelling again
+    const shuffled = tokens.map((t, k) => ({ ...t, id: tokens[(k + 1) % tokens.length].id }));
+    expect(matcher.match(shuffled)).toEqual(expected);
+    expect(matcher.match(tokens.map((t) => ({ ...t, id: undefined })))).toEqual(expected);
+    expect(matcher.match(tokens)).toEqual(expected);
+  });
+
   it('on the bundled English bank with drafts made of its corpus words', () => {
     const root = resolve(import.meta.dirname, '../..');
     const bank = compileBank(JSON.parse(readFileSync(resolve(root, 'phrasebank/banks/en.json'), 'utf8')) as Bank, { forms: defaultForms });
@@ -108,5 +128,39 @@ describe('Matcher equals the plain reference matcher', () => {
       const tokens = tokenize(d.text, 'en');
       expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
     }
+  });
+});
+
+describe('exceptionGates', () => {
+  it('gates exception and unlessSentence patterns on their own rule, never a rule pattern', () => {
+    const bank = compileBank(
+      bankWith([
+        { patterns: ['calm down'], exceptions: ['not calm down'] },
+        { patterns: ['messed up'], unlessSentence: ['we messed'] },
+      ]),
+    );
+    // patterns are numbered in order: rule 0's pattern and exception, then rule 1's
+    expect([...exceptionGates(bank.automaton)]).toEqual([-1, 0, -1, 1]);
+  });
+
+  it('leaves out no pattern whose states another pattern reaches (their threads would meet)', () => {
+    const bank = compileBank(
+      bankWith([
+        { patterns: ['calm down'], exceptions: ['the fault'] },
+        { patterns: ['messed up'], exceptions: ['our fault'] },
+      ]),
+    );
+    const a = bank.automaton;
+    expect([...exceptionGates(a)]).toEqual([-1, 0, -1, 1]);
+    const stateAfter = (word: string) => a.starts[String(a.words[word][0])][0];
+    const linked = (from: string, on: string, to: number) => {
+      const copy = structuredClone(a);
+      copy.edges[stateAfter(from)].push(a.words[on][0], to);
+      return [...exceptionGates(copy)];
+    };
+    // an exception reaching into a rule pattern's states (found after that pattern's own walk)
+    expect(linked('our', 'down', stateAfter('calm'))).toEqual([-1, 0, -1, -1]);
+    // a rule pattern reaching into an exception's states (found after the exception's walk)
+    expect(linked('messed', 'fault', a.edges[stateAfter('the')][1])).toEqual([-1, -1, -1, 1]);
   });
 });

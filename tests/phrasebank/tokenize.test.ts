@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, tokenize } from '../../phrasebank/tokenize';
+import { emptyColumns, fold, hashOf, type Token, type TokenColumns, tokenColumns, tokenize, WordTable } from '../../phrasebank/tokenize';
 
 describe('tokenize', () => {
   it('keeps source offsets for every token', () => {
@@ -106,5 +106,91 @@ describe('exact spellings (for #words)', () => {
   });
   it('carries none in English', () => {
     expect(tokenize('Zażółć', 'en', 0, 6, 0, true).map((t) => t.exact)).toEqual([undefined]);
+  });
+});
+
+describe('token ids', () => {
+  const ids = (text: string, language: 'en' | 'pl', exact = false) => tokenize(text, language, 0, text.length, 0, exact).map((t) => t.id);
+
+  it('are equal exactly when the spellings are, across calls', () => {
+    const [a, b, c, d] = ids('Courier courier COURIER couriers', 'en');
+    expect([a, b, c]).toEqual([a, a, a]);
+    expect(d).not.toBe(a);
+    // contraction parts share the ids of the words they expand to
+    const [doId, notId] = ids('do not', 'en');
+    expect(ids("don't dont", 'en')).toEqual([doId, notId, doId, notId]);
+  });
+
+  it('stand for the exact spelling when one is asked for, else for the norm', () => {
+    const [folded, plain] = ids('gwarantuję gwarantuje', 'pl');
+    expect(folded).toBe(plain);
+    const [exact, norm] = ids('gwarantuję gwarantuje', 'pl', true);
+    expect(exact).not.toBe(norm);
+    expect(norm).toBe(plain);
+  });
+});
+
+describe('tokenColumns', () => {
+  const asTokens = (c: TokenColumns): Token[] =>
+    Array.from({ length: c.length }, (_, k) => ({
+      norm: c.norm[k],
+      ...(c.exact ? { exact: c.exact[k] } : {}),
+      start: c.start[k],
+      end: c.end[k],
+      sentence: c.sentence[k],
+      id: c.id[k],
+      ...(c.clauseStart[k] === 1 ? { clauseStart: true as const } : {}),
+    }));
+
+  it('holds what tokenize returns, also when reused for shorter texts and other languages', () => {
+    const into = emptyColumns(0); // empty: it must grow
+    const texts: [string, 'en' | 'pl' | 'ru', boolean][] = [
+      ["I don't know, the courier's van. Can't say — idk", 'en', false],
+      ['Gwarantuję, że zwrot już (jutro). Dziękuję', 'pl', true],
+      ['Всё будет, не волнуйтесь', 'ru', false],
+      ['ok', 'en', true],
+      ['', 'pl', true],
+    ];
+    for (const [text, language, exact] of texts) {
+      const c = tokenColumns(text, language, 0, text.length, 3, exact, into);
+      expect(c).toBe(into);
+      expect(asTokens(c)).toStrictEqual(tokenize(text, language, 0, text.length, 3, exact));
+    }
+  });
+});
+
+describe('the tokenizer’s word table', () => {
+  const entry = (norm: string) => ({ norms: [norm], ids: [0], exact: undefined, exactId: 0 });
+  const find = (table: WordTable, word: string) => table.find(`<${word}>`, 1, word.length + 1, hashOf(word, 0, word.length));
+
+  it('finds words by their place in a text, through growth', () => {
+    const table = new WordTable();
+    const words = Array.from({ length: 3000 }, (_, k) => `w${k.toString(36)}x`);
+    for (const w of words) table.add(w, hashOf(w, 0, w.length), entry(w.toUpperCase()));
+    expect(table.size).toBe(3000);
+    for (const w of words) expect(find(table, w)?.norms).toEqual([w.toUpperCase()]);
+    expect(find(table, 'w0')).toBeUndefined();
+    expect(find(table, 'w0xx')).toBeUndefined();
+    table.clear();
+    expect(find(table, words[0])).toBeUndefined();
+  });
+
+  it('compares the letters, not only the hashes', () => {
+    // two words with one FNV-1a hash
+    expect(hashOf('yaczf', 0, 5)).toBe(hashOf('glbpp', 0, 5));
+    const table = new WordTable();
+    table.add('yaczf', hashOf('yaczf', 0, 5), entry('first'));
+    expect(find(table, 'glbpp')).toBeUndefined();
+    table.add('glbpp', hashOf('glbpp', 0, 5), entry('second'));
+    expect(find(table, 'yaczf')?.norms).toEqual(['first']);
+    expect(find(table, 'glbpp')?.norms).toEqual(['second']);
+  });
+
+  it('serves tokenize: words sharing letters stay apart', () => {
+    const words = Array.from({ length: 3000 }, (_, k) => `w${k.toString(36)}x`);
+    const text = `${words.join(' ')} ab abc a ABC Ab ba yaczf glbpp`;
+    const norms = tokenize(text, 'pl').map((t) => t.norm);
+    expect(norms).toEqual([...words, 'ab', 'abc', 'a', 'abc', 'ab', 'ba', 'yaczf', 'glbpp']);
+    expect(tokenize(text, 'pl').map((t) => t.norm)).toEqual(norms);
   });
 });
