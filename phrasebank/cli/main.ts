@@ -143,8 +143,14 @@ function lintCommand(argv: string[], io: Io): number {
     const result = loadBank(text, { forms: defaultForms });
     for (const line of formatProblems(file, result.problems)) io.out(line);
     const n = result.problems.filter((p) => p.severity === 'error').length;
+    const warnings = result.problems.length - n;
     errors += n;
-    if (n === 0) io.out(`${file}: ok (${result.ok ? `${result.bank.rules.length} rules, ${result.bank.modules.length} modules` : ''})`);
+    if (n === 0) {
+      const size = result.ok ? `${result.bank.rules.length} rules, ${result.bank.modules.length} modules` : '';
+      // "ok" alone would hide the warnings printed above it
+      const warned = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+      io.out(`${file}: ok (${size}${warned})`);
+    }
   }
   return errors > 0 ? 2 : 0;
 }
@@ -157,7 +163,9 @@ function testCommand(argv: string[], io: Io): number {
     const report = runExamples(bank, { forms: defaultForms });
     for (const f of report.failures) {
       const why = f.kind === 'flag' ? 'should flag but did not' : 'should pass but was flagged';
-      io.out(`FAIL ${argv[k]} ${f.ruleId} (${why}): "${f.sentence}"${f.found.length ? ` — found: ${f.found.join(', ')}` : ''}`);
+      io.out(
+        `FAIL ${argv[k]} ${f.ruleId} (${why}): "${f.sentence}"${f.found.length ? ` — found: ${f.found.join(', ')}` : ''}`,
+      );
     }
     passed += report.passed;
     failed += report.failed;

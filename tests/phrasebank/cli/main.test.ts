@@ -21,12 +21,21 @@ describe('tactful check', () => {
   const base = ['check', '--no-default-banks', '--bank', MINI];
 
   it('prints one JSON entry per input and exits 1 when something is found', async () => {
-    const r = await run([...base, '--format', 'json', 'a.txt', '-'], { 'a.txt': 'Please calm down.' }, 'All good here.');
+    const r = await run(
+      [...base, '--format', 'json', 'a.txt', '-'],
+      { 'a.txt': 'Please calm down.' },
+      'All good here.',
+    );
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
     expect(json).toHaveLength(2);
     expect(json[0]).toMatchObject({ file: 'a.txt', lang: 'en' });
-    expect(json[0].findings[0]).toMatchObject({ ruleId: 'stop-phrase.calm-down', start: 0, end: 16, text: 'Please calm down' });
+    expect(json[0].findings[0]).toMatchObject({
+      ruleId: 'stop-phrase.calm-down',
+      start: 0,
+      end: 16,
+      text: 'Please calm down',
+    });
     expect(json[1]).toEqual({ file: '-', lang: 'en', findings: [] });
   });
 
@@ -57,6 +66,17 @@ describe('tactful lint and test', () => {
     const r = await run(['lint', 'bad.json'], { 'bad.json': '{"format": 2}' });
     expect(r.code).toBe(2);
     expect(r.out).toContain('bad.json: error at /format: must be 1');
+  });
+
+  it('lint says how many warnings it printed, and still exits 0 for them', async () => {
+    const clean = await run(['lint', MINI]);
+    expect(clean.out).toMatch(/: ok \(\d+ rules, \d+ modules\)$/);
+    const bank = JSON.parse(readFileSync(MINI, 'utf8'));
+    bank.lexicons = { ...bank.lexicons, unused: ['nobody'] };
+    const warned = await run(['lint', 'w.json'], { 'w.json': JSON.stringify(bank) });
+    expect(warned.code).toBe(0);
+    expect(warned.out).toContain('lexicon "unused" is not used by any pattern');
+    expect(warned.out).toMatch(/w\.json: ok \(\d+ rules, \d+ modules, 1 warning\)$/);
   });
 
   it('test runs every example and ends with "N passed, N failed"', async () => {
