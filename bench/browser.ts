@@ -1,7 +1,7 @@
 /**
  * Browser benchmark: type 200 characters into a 5,000-word draft with and without the
  * extension, in one run, rounds interleaved. Reports the ratio of main-thread script time
- * (CDP Performance.getMetrics ScriptDuration, which includes content scripts) and Event
+ * (CDP Performance.getMetrics ScriptDuration in thread CPU time, which includes content scripts) and Event
  * Timing durations, and how long flags take to appear after a typing pause.
  */
 import { existsSync } from 'node:fs';
@@ -12,7 +12,9 @@ import { startFixtureServer } from '../tests/e2e/server';
 import { draftOf, stats } from './engine';
 
 const ROUNDS = Number(process.env.BENCH_BROWSER_ROUNDS ?? 5);
-const TYPED = 'Thank you for your patience while we look into this for you today, I will write back soon. '.repeat(3).slice(0, 200);
+const TYPED = 'Thank you for your patience while we look into this for you today, I will write back soon. '
+  .repeat(3)
+  .slice(0, 200);
 
 interface Editor {
   name: string;
@@ -31,7 +33,13 @@ interface Run {
   flagLatencyMs: number | null;
 }
 
-async function typeOnce(context: BrowserContext, origin: string, editor: Editor, draft: string, withExtension: boolean): Promise<Run> {
+async function typeOnce(
+  context: BrowserContext,
+  origin: string,
+  editor: Editor,
+  draft: string,
+  withExtension: boolean,
+): Promise<Run> {
   const page: Page = await context.newPage();
   await page.goto(`${origin}/${editor.page}`);
   await page.waitForSelector(editor.selector);
@@ -90,7 +98,9 @@ export async function runBrowserBench(log = console.log): Promise<boolean> {
   const plain = await launchPlain();
   const draft = draftOf('en', 5_000);
   let ok = true;
-  log(`\nBrowser (Chromium ${ext.context.browser()?.version() ?? ''}; 200 characters typed into a 5,000-word draft; ${ROUNDS} rounds interleaved)`);
+  log(
+    `\nBrowser (Chromium ${ext.context.browser()?.version() ?? ''}; 200 characters typed into a 5,000-word draft; ${ROUNDS} rounds interleaved; script time is main-thread CPU time)`,
+  );
   log(
     '| editor | script time without | with Tactful | ratio (median of paired rounds) | extra script per keystroke | event durations ≥ 16 ms, p95 (without / with) | flag latency after pause (median / max) |',
   );
