@@ -23,7 +23,7 @@ const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
 // The holdout set (tests/corpus/holdout) was written apart from the banks and is never used to
 // tune them: its floors show how far the banks generalise, not how well they fit the dev set.
 const HOLDOUT_FLOORS = {
-  en: { precision: 0.85, recall: 0.72 },
+  en: { precision: 0.86, recall: 0.78 },
   pl: { precision: 0.8, recall: 0.66 },
   ru: { precision: 0.88, recall: 0.5 },
 };
