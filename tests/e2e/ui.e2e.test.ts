@@ -4,7 +4,7 @@
  * that bank content is rendered as text only.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import {
   type AxeViolation,
@@ -196,8 +196,7 @@ describe('options: banks', () => {
     await row.locator('input[type=checkbox]').uncheck();
     await poll(
       async () =>
-        ((await getStorage(browser, 'local', 'tactful.banks')) as { custom: { enabled: boolean }[] }).custom[0]
-          .enabled,
+        ((await getStorage(browser, 'local', 'tactful.banks')) as { custom: { enabled: boolean }[] }).custom[0].enabled,
     ).toBe(false);
     const again = await fixtureWithDraft('This follows procedure 7B. Please calm down.');
     await poll(() => highlighted(again, 'tactful-stop-phrase')).toEqual(['calm down']);
@@ -363,6 +362,13 @@ describe('options: stats', () => {
 
 describe('options: team roll-out', () => {
   it('fetches the team bank, revalidates with If-None-Match (304), and keeps the last good bank on errors', async () => {
+    // This test has hung on its first attempt in full runs (not alone, not with logging on): a
+    // trail of steps, cheap enough not to change timing, names the step that hung.
+    const trail: string[] = [];
+    const t0 = Date.now();
+    const step = (what: string) => trail.push(`${Date.now() - t0} ms: ${what}`);
+    onTestFailed(() => console.log(`team roll-out steps:\n  ${trail.join('\n  ')}`));
+    step('await clearStorage(browser);');
     await clearStorage(browser);
     const teamBank = tinyBank(
       { id: 'team-en', name: 'Team EN' },
@@ -376,49 +382,73 @@ describe('options: team roll-out', () => {
       },
     );
     bankServer.serve('/team.json', JSON.stringify([teamBank]));
+    step('const options = await openExtensionPage(browser, "options.html#team");');
     const options = await openExtensionPage(browser, 'options.html#team');
     const url = options.getByLabel('Team bank URL');
 
+    step('await url.fill("http://example.com/bank.json");');
     await url.fill('http://example.com/bank.json');
+    step('await options.getByRole("button", { name: "Save" }).click();');
     await options.getByRole('button', { name: 'Save' }).click();
+    step('await poll(() => options.textContent("[role=alert]")).toMatch(/must st');
     await poll(() => options.textContent('[role=alert]')).toMatch(/must start with https:\/\//);
 
     const before = bankServer.requests.length;
+    step('await url.fill(`${bankServer.origin}/team.json`);');
     await url.fill(`${bankServer.origin}/team.json`);
+    step('await options.getByRole("button", { name: "Save" }).click();');
     await options.getByRole('button', { name: 'Save' }).click();
+    step('await poll(() => options.textContent(".team-status")).toMatch(/team-en');
     await poll(() => options.textContent('.team-status')).toMatch(/team-en 1\.0\.0/);
     const gets = () => bankServer.requests.slice(before).filter((r) => r.method === 'GET');
     expect(gets()).toHaveLength(1);
     expect(gets()[0].headers['if-none-match']).toBeUndefined();
     expect(gets()[0].headers.cookie).toBeUndefined();
 
+    step('await options.getByRole("button", { name: "Check now" }).click();');
     await options.getByRole('button', { name: 'Check now' }).click();
+    step('await poll(() => gets().length).toBe(2);');
     await poll(() => gets().length).toBe(2);
     expect(gets()[1].headers['if-none-match']).toMatch(/^".+"$/);
+    step('await poll(() => options.textContent(".team-status")).toMatch(/team-en');
     await poll(() => options.textContent('.team-status')).toMatch(/team-en 1\.0\.0/);
 
     // the team bank is in effect
+    step('const page = await fixtureWithDraft("Stop the wibble wobble.");');
     const page = await fixtureWithDraft('Stop the wibble wobble.');
+    step('await poll(() => highlighted(page, "tactful-stop-phrase")).toEqual(["w');
     await poll(() => highlighted(page, 'tactful-stop-phrase')).toEqual(['wibble wobble']);
+    step('await page.close();');
     await page.close();
 
     // an invalid download is reported with JSON paths; the last good bank stays
     bankServer.serve('/team.json', JSON.stringify([{ ...teamBank, rules: [{ id: 'x' }] }]));
+    step('await options.bringToFront();');
     await options.bringToFront();
+    step('await options.getByRole("button", { name: "Check now" }).click();');
     await options.getByRole('button', { name: 'Check now' }).click();
+    step('await poll(() => options.textContent(".team-error")).toMatch(/not vali');
     await poll(() => options.textContent('.team-error')).toMatch(/not valid; the last good one stays in use/);
+    step('expect(await options.locator(".team-status .problem-path").allTextCont');
     expect(await options.locator('.team-status .problem-path').allTextContents()).toEqual(
       expect.arrayContaining(['/0/rules/0']),
     );
+    step('expect(await options.textContent(".team-status")).toMatch(/team-en 1.');
     expect(await options.textContent('.team-status')).toMatch(/team-en 1\.0\.0/);
 
+    step('const alarms = await browser.inWorker(() => chrome.alarms.getAll());');
     const alarms = await browser.inWorker(() => chrome.alarms.getAll());
     expect(alarms).toEqual([expect.objectContaining({ name: 'tactful-team-sync', periodInMinutes: 60 })]);
+    step('await checkAxe(options, "options#team");');
     await checkAxe(options, 'options#team');
 
+    step('await url.fill("");');
     await url.fill('');
+    step('await options.getByRole("button", { name: "Save" }).click();');
     await options.getByRole('button', { name: 'Save' }).click();
+    step('await poll(() => browser.inWorker(() => chrome.alarms.getAll())).toEqu');
     await poll(() => browser.inWorker(() => chrome.alarms.getAll())).toEqual([]);
+    step('await options.close();');
     await options.close();
   });
 });
