@@ -38,6 +38,9 @@ export function TeamPanel({ app }: { app: AppSettings }) {
   };
 
   const managed = team?.managed ?? false;
+  // Editable only once the stored configuration is in: an answer arriving after the trainer
+  // started typing would otherwise overwrite what they typed (a waking worker takes ~150 ms).
+  const loaded = team !== null;
   const mayConfigure = !managed && app.policy.allowCustomBanks;
   const when = (ms: number | null) => (ms ? formatDateTime(ms) : t('teamNever'));
 
@@ -63,7 +66,7 @@ export function TeamPanel({ app }: { app: AppSettings }) {
             inputMode="url"
             placeholder="https://"
             value={url}
-            disabled={!mayConfigure}
+            disabled={!mayConfigure || !loaded}
             aria-describedby={`${id}-url-hint`}
             onInput={(e) => setUrl(e.currentTarget.value)}
           />
@@ -79,13 +82,13 @@ export function TeamPanel({ app }: { app: AppSettings }) {
             min={5}
             max={10080}
             value={interval}
-            disabled={!mayConfigure}
+            disabled={!mayConfigure || !loaded}
             onInput={(e) => setIntervalMinutes(Number(e.currentTarget.value))}
           />
         </div>
         <p>
           {mayConfigure && (
-            <button type="submit" class="primary" disabled={busy}>
+            <button type="submit" class="primary" disabled={busy || !loaded}>
               {t('teamSave')}
             </button>
           )}{' '}

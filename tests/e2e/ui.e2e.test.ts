@@ -362,8 +362,8 @@ describe('options: stats', () => {
 
 describe('options: team roll-out', () => {
   it('fetches the team bank, revalidates with If-None-Match (304), and keeps the last good bank on errors', async () => {
-    // This test has hung on its first attempt in full runs (not alone, not with logging on): a
-    // trail of steps, cheap enough not to change timing, names the step that hung.
+    // A trail of steps, cheap enough not to change timing, printed if the test fails: it found
+    // why first attempts hung in full runs (the stored URL arrived after the test had typed one).
     const trail: string[] = [];
     const t0 = Date.now();
     const step = (what: string) => trail.push(`${Date.now() - t0} ms: ${what}`);
