@@ -101,7 +101,16 @@ type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' | 'exac
  * (lower = rarer). An alternation's set is the union of its options' best sets: it keeps
  * those as `parts` and is spelled out only if chosen (lexicon sets hold hundreds of symbols).
  */
-type AnchorOption = { cost: number; symbol: number; parts: AnchorOption[] | null };
+type AnchorOption = {
+  cost: number;
+  symbol: number;
+  parts: AnchorOption[] | null;
+  /**
+   * a lexicon's option (shared by every pattern using the lexicon): its distinct symbols,
+   * spelled out once, not walked again per pattern (null for the others)
+   */
+  spelled: number[] | null;
+};
 
 interface AltParts {
   single: Extract<PatternNode, { kind: 'word' }> | null;
@@ -401,12 +410,7 @@ export class AutomatonBuilder {
     const count = this.optionTop;
     if (count === 0) throw new Error('a pattern needs at least one required word');
     const options = this.optionStack;
-    if (this.seenIn.length < this.symbolCount) {
-      const size = Math.max(this.symbolCount, this.seenIn.length * 2);
-      this.seenIn = new Int32Array(size);
-      this.inAnchor = new Int32Array(size);
-      this.walk = 0;
-    }
+    this.growWalkTables();
     let best = options[0];
     for (let k = 1; k < count; k++) if (options[k].cost < best.cost) best = options[k];
     const anchor = this.spell(best);
@@ -443,16 +447,38 @@ export class AutomatonBuilder {
     return sets;
   }
 
-  /** The distinct symbols of an anchor set, in first-seen order. */
+  /** Room in seenIn and inAnchor for every symbol so far (fresh tables start the walks over). */
+  private growWalkTables() {
+    if (this.seenIn.length < this.symbolCount) {
+      const size = Math.max(this.symbolCount, this.seenIn.length * 2);
+      this.seenIn = new Int32Array(size);
+      this.inAnchor = new Int32Array(size);
+      this.walk = 0;
+    }
+  }
+
+  /**
+   * The distinct symbols of an anchor set, in first-seen order (a lexicon option's own list,
+   * shared: the compiled bank is read, never changed).
+   */
   private spell(o: AnchorOption): number[] {
+    // a walk of its own even when spelled already: requiredSets names the anchor by it
     this.walk++;
+    if (o.spelled) return o.spelled;
     const out: number[] = [];
     this.collect(o, out);
     return out;
   }
 
   private collect(o: AnchorOption, out: number[]) {
-    if (o.parts) for (const part of o.parts) this.collect(part, out);
+    if (o.spelled) {
+      for (const symbol of o.spelled) {
+        if (this.seenIn[symbol] !== this.walk) {
+          this.seenIn[symbol] = this.walk;
+          out.push(symbol);
+        }
+      }
+    } else if (o.parts) for (const part of o.parts) this.collect(part, out);
     else if (this.seenIn[o.symbol] !== this.walk) {
       this.seenIn[o.symbol] = this.walk;
       out.push(o.symbol);
@@ -461,7 +487,15 @@ export class AutomatonBuilder {
 
   /** Counts the distinct symbols of `o` into walkSize, and whether the anchor holds them all. */
   private measure(o: AnchorOption, anchorId: number) {
-    if (o.parts) for (const part of o.parts) this.measure(part, anchorId);
+    if (o.spelled) {
+      for (const symbol of o.spelled) {
+        if (this.seenIn[symbol] !== this.walk) {
+          this.seenIn[symbol] = this.walk;
+          this.walkSize++;
+          if (this.inAnchor[symbol] !== anchorId) this.walkInAnchor = false;
+        }
+      }
+    } else if (o.parts) for (const part of o.parts) this.measure(part, anchorId);
     else if (this.seenIn[o.symbol] !== this.walk) {
       this.seenIn[o.symbol] = this.walk;
       this.walkSize++;
@@ -507,7 +541,7 @@ export class AutomatonBuilder {
             cost = -Infinity;
             for (const w of node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma)) cost = Math.max(cost, this.wordCost(w));
           }
-          option = { symbol, cost, parts: null };
+          option = { symbol, cost, parts: null, spelled: null };
           this.symbolOptions[symbol] = option;
         }
         this.optionStack[this.optionTop++] = option;
@@ -537,7 +571,7 @@ export class AutomatonBuilder {
         }
         const parts = stack.slice(base, this.optionTop);
         this.optionTop = base;
-        stack[this.optionTop++] = { symbol: -1, cost, parts };
+        stack[this.optionTop++] = { symbol: -1, cost, parts, spelled: null };
         return;
       }
       case 'lexicon': {
@@ -547,6 +581,9 @@ export class AutomatonBuilder {
           this.anchorOptions(this.lexicon(node.name));
           options = this.optionStack.slice(from, this.optionTop);
           this.optionTop = from;
+          // spelled out now, outside any pattern's walk (spelling one starts a walk of its own)
+          this.growWalkTables();
+          for (const o of options) if (o.parts && !o.spelled) o.spelled = this.spell(o);
           this.lexiconAnchors.set(node.name, options);
         }
         for (const o of options) this.optionStack[this.optionTop++] = o;
