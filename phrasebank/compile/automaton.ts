@@ -83,7 +83,8 @@ const SORTING: string[] = [];
 function sortedUnique(values: string[]): string[] {
   if (values.length > 16) return [...new Set(values)].sort();
   let n = 0;
-  for (const v of values) {
+  for (let m = 0; m < values.length; m++) {
+    const v = values[m];
     let k = n;
     while (k > 0 && SORTING[k - 1] > v) k--;
     if (k > 0 && SORTING[k - 1] === v) continue;
@@ -311,7 +312,8 @@ export class AutomatonBuilder {
       }
       case 'seq': {
         let at = from;
-        for (const item of node.items) at = this.build(item, at, inline);
+        const { items } = node;
+        for (let k = 0; k < items.length; k++) at = this.build(items[k], at, inline);
         return at;
       }
       case 'alt': {
@@ -389,9 +391,10 @@ export class AutomatonBuilder {
     const end = this.build(tree, start);
     this.addAccept(this.acceptAt, 1, end, marker);
     this.patternStarts.push(start);
-    const [anchor, ...others] = this.requiredSets(tree);
-    this.anchors.push(anchor);
-    this.requires.push(others);
+    // (no destructuring: a rest pattern runs the iterator protocol, slow before the JIT warms up)
+    const sets = this.requiredSets(tree);
+    this.anchors.push(sets[0]);
+    this.requires.push(sets.slice(1));
   }
 
   /** per symbol: the walk that last met it (spelling out and comparing anchor sets without Sets) */
@@ -415,7 +418,7 @@ export class AutomatonBuilder {
     for (let k = 1; k < count; k++) if (options[k].cost < best.cost) best = options[k];
     const anchor = this.spell(best);
     const anchorId = this.walk;
-    for (const sym of anchor) this.inAnchor[sym] = anchorId;
+    for (let k = 0; k < anchor.length; k++) this.inAnchor[anchor[k]] = anchorId;
     // the two smallest other sets, earlier first among equals (what a stable sort by size
     // would give); a set equal to the anchor adds nothing
     let first: AnchorOption | null = null;
@@ -471,14 +474,16 @@ export class AutomatonBuilder {
   }
 
   private collect(o: AnchorOption, out: number[]) {
-    if (o.spelled) {
-      for (const symbol of o.spelled) {
+    const { spelled, parts } = o;
+    if (spelled) {
+      for (let k = 0; k < spelled.length; k++) {
+        const symbol = spelled[k];
         if (this.seenIn[symbol] !== this.walk) {
           this.seenIn[symbol] = this.walk;
           out.push(symbol);
         }
       }
-    } else if (o.parts) for (const part of o.parts) this.collect(part, out);
+    } else if (parts) for (let k = 0; k < parts.length; k++) this.collect(parts[k], out);
     else if (this.seenIn[o.symbol] !== this.walk) {
       this.seenIn[o.symbol] = this.walk;
       out.push(o.symbol);
@@ -487,15 +492,17 @@ export class AutomatonBuilder {
 
   /** Counts the distinct symbols of `o` into walkSize, and whether the anchor holds them all. */
   private measure(o: AnchorOption, anchorId: number) {
-    if (o.spelled) {
-      for (const symbol of o.spelled) {
+    const { spelled, parts } = o;
+    if (spelled) {
+      for (let k = 0; k < spelled.length; k++) {
+        const symbol = spelled[k];
         if (this.seenIn[symbol] !== this.walk) {
           this.seenIn[symbol] = this.walk;
           this.walkSize++;
           if (this.inAnchor[symbol] !== anchorId) this.walkInAnchor = false;
         }
       }
-    } else if (o.parts) for (const part of o.parts) this.measure(part, anchorId);
+    } else if (parts) for (let k = 0; k < parts.length; k++) this.measure(parts[k], anchorId);
     else if (this.seenIn[o.symbol] !== this.walk) {
       this.seenIn[o.symbol] = this.walk;
       this.walkSize++;
@@ -547,18 +554,21 @@ export class AutomatonBuilder {
         this.optionStack[this.optionTop++] = option;
         return;
       }
-      case 'seq':
-        for (const item of node.items) this.anchorOptions(item);
+      case 'seq': {
+        const { items } = node;
+        for (let k = 0; k < items.length; k++) this.anchorOptions(items[k]);
         return;
+      }
       case 'alt': {
         // every option must contribute: union of each option's best set
         // (each option's sets and the chosen bests wait on the scratch stack, above `base`)
         const stack = this.optionStack;
         const base = this.optionTop;
         let cost = 0;
-        for (const option of node.options) {
+        const { options } = node;
+        for (let k = 0; k < options.length; k++) {
           const from = this.optionTop;
-          this.anchorOptions(option);
+          this.anchorOptions(options[k]);
           if (this.optionTop === from) {
             this.optionTop = base;
             return;

@@ -254,7 +254,7 @@ class Parser {
           nodes = this.literal(chunk, start);
           this.memo?.chunks.set(chunk, hash, nodes);
         }
-        for (const node of nodes) this.push(node);
+        for (let k = 0; k < nodes.length; k++) this.push(nodes[k]);
       }
     }
     const node: PatternNode = this.top === base + 1 ? SCRATCH[base] : { kind: 'seq', items: SCRATCH.slice(base, this.top) };
