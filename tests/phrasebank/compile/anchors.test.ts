@@ -30,7 +30,9 @@ function setsInWords(patterns: string[]): string[][][] {
 describe('anchor sets', () => {
   it('are the same for a pattern compiled among others sharing its lexicons as on its own', () => {
     const together = setsInWords(PATTERNS);
-    PATTERNS.forEach((p, k) => expect(together[k]).toEqual(setsInWords([p])[0]));
+    PATTERNS.forEach((p, k) => {
+      expect(together[k]).toEqual(setsInWords([p])[0]);
+    });
     // and in the reverse order
     const reversed = setsInWords([...PATTERNS].reverse()).reverse();
     expect(reversed).toEqual(together);
