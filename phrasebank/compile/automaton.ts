@@ -83,7 +83,8 @@ const SORTING: string[] = [];
 function sortedUnique(values: string[]): string[] {
   if (values.length > 16) return [...new Set(values)].sort();
   let n = 0;
-  for (const v of values) {
+  for (let m = 0; m < values.length; m++) {
+    const v = values[m];
     let k = n;
     while (k > 0 && SORTING[k - 1] > v) k--;
     if (k > 0 && SORTING[k - 1] === v) continue;
@@ -101,7 +102,16 @@ type WordLike = Extract<PatternNode, { kind: 'word' | 'lemma' | 'prefix' | 'exac
  * (lower = rarer). An alternation's set is the union of its options' best sets: it keeps
  * those as `parts` and is spelled out only if chosen (lexicon sets hold hundreds of symbols).
  */
-type AnchorOption = { cost: number; symbol: number; parts: AnchorOption[] | null };
+type AnchorOption = {
+  cost: number;
+  symbol: number;
+  parts: AnchorOption[] | null;
+  /**
+   * a lexicon's option (shared by every pattern using the lexicon): its distinct symbols,
+   * spelled out once, not walked again per pattern (null for the others)
+   */
+  spelled: number[] | null;
+};
 
 interface AltParts {
   single: Extract<PatternNode, { kind: 'word' }> | null;
@@ -302,7 +312,8 @@ export class AutomatonBuilder {
       }
       case 'seq': {
         let at = from;
-        for (const item of node.items) at = this.build(item, at, inline);
+        const { items } = node;
+        for (let k = 0; k < items.length; k++) at = this.build(items[k], at, inline);
         return at;
       }
       case 'alt': {
@@ -380,9 +391,10 @@ export class AutomatonBuilder {
     const end = this.build(tree, start);
     this.addAccept(this.acceptAt, 1, end, marker);
     this.patternStarts.push(start);
-    const [anchor, ...others] = this.requiredSets(tree);
-    this.anchors.push(anchor);
-    this.requires.push(others);
+    // (no destructuring: a rest pattern runs the iterator protocol, slow before the JIT warms up)
+    const sets = this.requiredSets(tree);
+    this.anchors.push(sets[0]);
+    this.requires.push(sets.slice(1));
   }
 
   /** per symbol: the walk that last met it (spelling out and comparing anchor sets without Sets) */
@@ -401,17 +413,12 @@ export class AutomatonBuilder {
     const count = this.optionTop;
     if (count === 0) throw new Error('a pattern needs at least one required word');
     const options = this.optionStack;
-    if (this.seenIn.length < this.symbolCount) {
-      const size = Math.max(this.symbolCount, this.seenIn.length * 2);
-      this.seenIn = new Int32Array(size);
-      this.inAnchor = new Int32Array(size);
-      this.walk = 0;
-    }
+    this.growWalkTables();
     let best = options[0];
     for (let k = 1; k < count; k++) if (options[k].cost < best.cost) best = options[k];
     const anchor = this.spell(best);
     const anchorId = this.walk;
-    for (const sym of anchor) this.inAnchor[sym] = anchorId;
+    for (let k = 0; k < anchor.length; k++) this.inAnchor[anchor[k]] = anchorId;
     // the two smallest other sets, earlier first among equals (what a stable sort by size
     // would give); a set equal to the anchor adds nothing
     let first: AnchorOption | null = null;
@@ -443,16 +450,40 @@ export class AutomatonBuilder {
     return sets;
   }
 
-  /** The distinct symbols of an anchor set, in first-seen order. */
+  /** Room in seenIn and inAnchor for every symbol so far (fresh tables start the walks over). */
+  private growWalkTables() {
+    if (this.seenIn.length < this.symbolCount) {
+      const size = Math.max(this.symbolCount, this.seenIn.length * 2);
+      this.seenIn = new Int32Array(size);
+      this.inAnchor = new Int32Array(size);
+      this.walk = 0;
+    }
+  }
+
+  /**
+   * The distinct symbols of an anchor set, in first-seen order (a lexicon option's own list,
+   * shared: the compiled bank is read, never changed).
+   */
   private spell(o: AnchorOption): number[] {
+    // a walk of its own even when spelled already: requiredSets names the anchor by it
     this.walk++;
+    if (o.spelled) return o.spelled;
     const out: number[] = [];
     this.collect(o, out);
     return out;
   }
 
   private collect(o: AnchorOption, out: number[]) {
-    if (o.parts) for (const part of o.parts) this.collect(part, out);
+    const { spelled, parts } = o;
+    if (spelled) {
+      for (let k = 0; k < spelled.length; k++) {
+        const symbol = spelled[k];
+        if (this.seenIn[symbol] !== this.walk) {
+          this.seenIn[symbol] = this.walk;
+          out.push(symbol);
+        }
+      }
+    } else if (parts) for (let k = 0; k < parts.length; k++) this.collect(parts[k], out);
     else if (this.seenIn[o.symbol] !== this.walk) {
       this.seenIn[o.symbol] = this.walk;
       out.push(o.symbol);
@@ -461,7 +492,17 @@ export class AutomatonBuilder {
 
   /** Counts the distinct symbols of `o` into walkSize, and whether the anchor holds them all. */
   private measure(o: AnchorOption, anchorId: number) {
-    if (o.parts) for (const part of o.parts) this.measure(part, anchorId);
+    const { spelled, parts } = o;
+    if (spelled) {
+      for (let k = 0; k < spelled.length; k++) {
+        const symbol = spelled[k];
+        if (this.seenIn[symbol] !== this.walk) {
+          this.seenIn[symbol] = this.walk;
+          this.walkSize++;
+          if (this.inAnchor[symbol] !== anchorId) this.walkInAnchor = false;
+        }
+      }
+    } else if (parts) for (let k = 0; k < parts.length; k++) this.measure(parts[k], anchorId);
     else if (this.seenIn[o.symbol] !== this.walk) {
       this.seenIn[o.symbol] = this.walk;
       this.walkSize++;
@@ -507,24 +548,27 @@ export class AutomatonBuilder {
             cost = -Infinity;
             for (const w of node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma)) cost = Math.max(cost, this.wordCost(w));
           }
-          option = { symbol, cost, parts: null };
+          option = { symbol, cost, parts: null, spelled: null };
           this.symbolOptions[symbol] = option;
         }
         this.optionStack[this.optionTop++] = option;
         return;
       }
-      case 'seq':
-        for (const item of node.items) this.anchorOptions(item);
+      case 'seq': {
+        const { items } = node;
+        for (let k = 0; k < items.length; k++) this.anchorOptions(items[k]);
         return;
+      }
       case 'alt': {
         // every option must contribute: union of each option's best set
         // (each option's sets and the chosen bests wait on the scratch stack, above `base`)
         const stack = this.optionStack;
         const base = this.optionTop;
         let cost = 0;
-        for (const option of node.options) {
+        const { options } = node;
+        for (let k = 0; k < options.length; k++) {
           const from = this.optionTop;
-          this.anchorOptions(option);
+          this.anchorOptions(options[k]);
           if (this.optionTop === from) {
             this.optionTop = base;
             return;
@@ -537,7 +581,7 @@ export class AutomatonBuilder {
         }
         const parts = stack.slice(base, this.optionTop);
         this.optionTop = base;
-        stack[this.optionTop++] = { symbol: -1, cost, parts };
+        stack[this.optionTop++] = { symbol: -1, cost, parts, spelled: null };
         return;
       }
       case 'lexicon': {
@@ -547,6 +591,9 @@ export class AutomatonBuilder {
           this.anchorOptions(this.lexicon(node.name));
           options = this.optionStack.slice(from, this.optionTop);
           this.optionTop = from;
+          // spelled out now, outside any pattern's walk (spelling one starts a walk of its own)
+          this.growWalkTables();
+          for (const o of options) if (o.parts && !o.spelled) o.spelled = this.spell(o);
           this.lexiconAnchors.set(node.name, options);
         }
         for (const o of options) this.optionStack[this.optionTop++] = o;

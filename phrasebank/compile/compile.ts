@@ -4,9 +4,10 @@
  * background for custom ones) and loaded by the content script without compromise.
  */
 import { CATEGORIES, type Category, type Language, type Suggestion } from '../finding';
-import { fold, tokenize } from '../tokenize';
+import { fold } from '../tokenize';
 import { type Bank, type BankProblem, BankError, type Rule, type SentencePosition } from '../types';
 import { AutomatonBuilder, type CompiledAutomaton } from './automaton';
+import { wordColumns } from './words';
 import { ParseCache, type PatternNode, PatternError, parsePattern } from './pattern';
 
 export const COMPILED_FORMAT = 1;
@@ -83,10 +84,12 @@ function wordFrequency(bank: Bank): (word: string) => number {
   const texts = [...bank.modules.map((m) => m.text), ...bank.rules.flatMap((r) => r.examples?.allow ?? [])];
   let total = 0;
   for (const text of texts) {
-    for (const t of tokenize(text, bank.language)) {
-      counts.set(t.norm, (counts.get(t.norm) ?? 0) + 1);
-      total++;
+    const words = wordColumns(text, bank.language);
+    for (let k = 0; k < words.length; k++) {
+      const norm = words.norm[k];
+      counts.set(norm, (counts.get(norm) ?? 0) + 1);
     }
+    total += words.length;
   }
   const scale = total > 0 ? 1000 / total : 0; // per thousand words
   // a stem counts every word it starts: index counts by every prefix once

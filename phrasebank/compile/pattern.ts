@@ -3,7 +3,8 @@
  * built from trainer input: the tree becomes a token automaton (automaton.ts).
  */
 import type { Language } from '../finding';
-import { exactSpelling, fold, tokenize } from '../tokenize';
+import { exactSpelling, fold } from '../tokenize';
+import { wordColumns } from './words';
 
 export type PatternNode =
   | { kind: 'word'; norms: string[] }
@@ -253,7 +254,7 @@ class Parser {
           nodes = this.literal(chunk, start);
           this.memo?.chunks.set(chunk, hash, nodes);
         }
-        for (const node of nodes) this.push(node);
+        for (let k = 0; k < nodes.length; k++) this.push(nodes[k]);
       }
     }
     const node: PatternNode = this.top === base + 1 ? SCRATCH[base] : { kind: 'seq', items: SCRATCH.slice(base, this.top) };
@@ -293,7 +294,10 @@ class Parser {
       this.fail(`"${stray[0]}" has no meaning here (patterns are not regular expressions: use [optional] words or (a | b))`, start + stray.index);
     }
     if (POSSESSIVE.test(chunk)) return [{ kind: 'word', norms: ["'s"] }]; // the possessive on its own
-    return tokenize(chunk, this.language).map((token): PatternNode => ({ kind: 'word', norms: [token.norm] }));
+    const words = wordColumns(chunk, this.language);
+    const nodes: PatternNode[] = new Array(words.length);
+    for (let k = 0; k < words.length; k++) nodes[k] = { kind: 'word', norms: [words.norm[k]] };
+    return nodes;
   }
 
   /** #word: one word that must be spelled exactly so (its diacritics are not folded). */
@@ -303,9 +307,9 @@ class Parser {
     const word = this.source.slice(start + 1, this.i);
     if (this.language === 'en') this.fail('"#" (exact spelling) is for Polish and Russian words: English matching folds no letters', start);
     if (!ONE_WORD.test(word)) this.fail('"#" is followed by one whole word, e.g. #gwarantuję (no stem, no lemma)', start);
-    const tokens = tokenize(word, this.language);
-    if (tokens.length !== 1) this.fail('"#" is followed by one whole word, e.g. #gwarantuję', start);
-    return { kind: 'exact', spelling: exactSpelling(word), norm: tokens[0].norm };
+    const words = wordColumns(word, this.language);
+    if (words.length !== 1) this.fail('"#" is followed by one whole word, e.g. #gwarantuję', start);
+    return { kind: 'exact', spelling: exactSpelling(word), norm: words.norm[0] };
   }
 }
 

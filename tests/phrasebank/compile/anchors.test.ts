@@ -1,0 +1,40 @@
+/**
+ * A pattern's anchor and required sets depend on the pattern alone (and the bank's texts),
+ * not on what was compiled before it: lexicon options are spelled out once and shared, so
+ * this checks patterns that share lexicons against each compiled on its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { compileBank } from '../../../phrasebank/compile/compile';
+import { bankWith } from '../helpers';
+
+const LEXICONS = { who: ['courier', 'warehouse', 'the driver', 'dhl | ups'], place: ['@who', 'depot'], thing: ['parcel', 'box'] };
+const PATTERNS = [
+  '@who messed up',
+  '(@who | @place) lost [the] @thing',
+  '@place ... (@who | @thing)',
+  '@thing is (@who | @place)',
+  'blame (@who | them)',
+  '@who',
+  '(@thing | @who) (@who | @place)',
+];
+
+/** Each pattern's sets as sorted word lists (symbol numbers differ between banks). */
+function setsInWords(patterns: string[]): string[][][] {
+  const bank = compileBank(bankWith(patterns.map((p) => ({ patterns: [p] })), { lexicons: LEXICONS }));
+  const words = new Map<number, string[]>();
+  for (const [word, symbols] of Object.entries(bank.automaton.words)) for (const s of symbols) words.set(s, [...(words.get(s) ?? []), word]);
+  const spell = (set: number[]) => set.map((s) => (words.get(s) ?? []).sort().join('|')).sort();
+  return bank.automaton.anchors.map((anchor, k) => [spell(anchor), ...bank.automaton.requires[k].map(spell)]);
+}
+
+describe('anchor sets', () => {
+  it('are the same for a pattern compiled among others sharing its lexicons as on its own', () => {
+    const together = setsInWords(PATTERNS);
+    PATTERNS.forEach((p, k) => {
+      expect(together[k]).toEqual(setsInWords([p])[0]);
+    });
+    // and in the reverse order
+    const reversed = setsInWords([...PATTERNS].reverse()).reverse();
+    expect(reversed).toEqual(together);
+  });
+});
