@@ -155,12 +155,11 @@ describe('highlights follow the draft as the agent goes on typing', () => {
       const drawn = await both();
       // typed right after the flags, in the same paragraph (often the same text node)
       const more = ' We will sort it out today.';
+      // once the agent pauses (a busy machine may stretch the pause; hence a poll, not one look)
       await page.keyboard.type(more);
-      await page.waitForTimeout(QUIET_PERIOD);
-      expect(await both()).toEqual(drawn);
+      await expect.poll(both, poll).toEqual(drawn);
       for (let i = 0; i < more.length; i++) await page.keyboard.press('Backspace');
-      await page.waitForTimeout(QUIET_PERIOD);
-      expect(await both()).toEqual(drawn);
+      await expect.poll(both, poll).toEqual(drawn);
       // breaking a flagged phrase takes its highlight away, whatever else stays
       await page.keyboard.type(' Please calm');
       await expect.poll(() => highlighted(frame, STOP), poll).toEqual(drawn.slice(0, 1));
