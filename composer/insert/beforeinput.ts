@@ -34,12 +34,11 @@ export const beforeInputStrategy: InsertStrategy = {
             endOffset: range.endOffset,
           })
         : range.cloneRange();
-    const dataTransfer = new view.DataTransfer();
-    dataTransfer.setData('text/plain', edit.text);
+    // `data` only, no DataTransfer: editors read `data` first, and in Firefox a DataTransfer
+    // filled by a content script reads back empty in the page (Lexical then inserts nothing)
     const event = new view.InputEvent('beforeinput', {
       inputType: range.collapsed ? 'insertText' : 'insertReplacementText',
       data: edit.text,
-      dataTransfer,
       targetRanges: [targetRange as StaticRange],
       bubbles: true,
       cancelable: true,

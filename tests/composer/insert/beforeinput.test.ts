@@ -10,7 +10,7 @@ afterEach(() => {
 describe('beforeinput strategy', () => {
   it('hands an editor that owns beforeinput the span as its target range', async () => {
     const field = contentEditable('<p>Please calm down. Thanks.</p>');
-    const seen: { inputType: string; data: string | null; covered: string; plain?: string }[] = [];
+    const seen: { inputType: string; data: string | null; covered: string; dataTransfer: unknown }[] = [];
     field.addEventListener('beforeinput', (event) => {
       const [range] = event.getTargetRanges();
       const live = document.createRange();
@@ -20,7 +20,7 @@ describe('beforeinput strategy', () => {
         inputType: event.inputType,
         data: event.data,
         covered: live.toString(),
-        plain: event.dataTransfer?.getData('text/plain'),
+        dataTransfer: event.dataTransfer,
       });
       event.preventDefault();
       replaceRange(range, event.data ?? '');
@@ -31,8 +31,10 @@ describe('beforeinput strategy', () => {
       INSTANT,
     );
     expect(claimed).toBe(true);
+    // the text rides in `data` alone: in Firefox a DataTransfer a content script fills reads back
+    // empty in the page, and Lexical, which prefers it, then inserted nothing
     expect(seen).toEqual([
-      { inputType: 'insertReplacementText', data: 'I understand', covered: 'calm down', plain: 'I understand' },
+      { inputType: 'insertReplacementText', data: 'I understand', covered: 'calm down', dataTransfer: null },
     ]);
     expect(field.textContent).toBe('Please I understand. Thanks.');
   });
