@@ -10,20 +10,24 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../phrasebank/check';
-import { compileBank } from '../../phrasebank/compile/compile';
-import { defaultForms } from '../../phrasebank/compile/english-forms';
-import type { Bank, PhraseModule } from '../../phrasebank/types';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
 import { EDITORS as ALL_EDITORS, type EditorCase, highlighted, readModel, typeAtStart } from './editor-cases';
 import { type FixtureServer, startFixtureServer } from './server';
+import {
+  BLAME,
+  escapeRegExp,
+  expectedFix,
+  FORM_VALUES,
+  normalize,
+  PICKED,
+  pickedPattern,
+  STOP,
+  TRIGGER,
+  TYPED,
+} from './walkthrough';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FIXTURES = resolve(ROOT, 'tests/e2e/fixtures');
-const TYPED = 'Please calm down. The warehouse messed up your order.';
-const TRIGGER = ';;'; // settings.pickerTrigger's default
-const STOP = 'tactful-stop-phrase';
-const BLAME = 'tactful-blame-shift';
 const TIMEOUT = 8000; // generous: a loaded CI machine delays the typing pause and the fix
 
 // every fixture exposes window.fixture (tests/e2e/fixtures/src/fixture-api.ts); a page without
@@ -33,61 +37,6 @@ for (const c of EDITORS) {
   if (!readFileSync(resolve(FIXTURES, c.page), 'utf8').includes('window.fixture')) {
     throw new Error(`${c.page} does not expose window.fixture`);
   }
-}
-
-// ---- what the bundled bank says the fix and the picker should produce ----
-
-const bank = JSON.parse(readFileSync(resolve(ROOT, 'phrasebank/banks/en.json'), 'utf8')) as Bank;
-// compiled here, as the build does: the same rules, whatever state phrasebank/compiled/ is in
-const engine = new Engine([compileBank(bank, { forms: defaultForms })]);
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-/** A module's text with fallbacks for its variables and no {cursor}, as Enter would insert it. */
-const withFallbacks = (text: string) =>
-  text
-    .replace(/\{cursor\}/g, '')
-    .replace(/\{[\w.]+\|([^{}]*)\}/g, '$1')
-    .trim();
-
-/** The draft after Alt+Enter, Enter on "calm down": the rule's first replacement, else its first module. */
-function expectedFix(): { fixed: string; option: string } {
-  const finding = engine.check(TYPED, 'en').find((f) => f.text.toLowerCase().includes('calm down'));
-  if (!finding) throw new Error('the bundled English bank does not flag "calm down"');
-  const rule = bank.rules.find((r) => r.id === finding.ruleId)!;
-  const replacement = rule.replacements?.[0];
-  if (replacement) {
-    const text = finding.start === 0 ? capitalise(replacement) : replacement;
-    return { fixed: TYPED.slice(0, finding.start) + text + TYPED.slice(finding.end), option: replacement };
-  }
-  const module = (rule.modules ?? []).map((id) => bank.modules.find((m) => m.id === id)).find(Boolean);
-  if (!module) throw new Error(`${rule.id} has neither a replacement nor a module`);
-  if (/\{(?!cursor)[\w.]+\}/.test(module.text)) throw new Error(`${module.id} needs a variable without fallback`);
-  // "Please calm down." is the flag and one filler word: the module takes the sentence's place
-  return {
-    fixed: `${capitalise(withFallbacks(module.text))} ${TYPED.slice(TYPED.indexOf('.') + 2)}`,
-    option: module.title,
-  };
-}
-
-/** The picker's module: a one-line module with the customer's name in it. */
-const PICKED = bank.modules.find((m) => !m.text.includes('\n') && m.text.includes('{customer.name')) as PhraseModule;
-/** what the agent types into the picker's form, by variable */
-const FORM_VALUES: Record<string, string> = { 'customer.name': 'Anna', 'agent.name': 'Bob', 'company.name': 'Acme' };
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The module as inserted: asked variables hold the typed values, the page's own ones anything. */
-function pickedPattern(asked: Record<string, string>): string {
-  const literal = (s: string) => escapeRegExp(s.replace(/\s+/g, ' '));
-  let out = '';
-  let last = 0;
-  for (const m of PICKED.text.matchAll(/\{([\w.]+)(?:\|([^{}]*))?\}/g)) {
-    out += literal(PICKED.text.slice(last, m.index));
-    last = (m.index ?? 0) + m[0].length;
-    if (m[1] === 'cursor') continue;
-    out += m[1] in asked ? escapeRegExp(asked[m[1]]) : '.+?';
-  }
-  return `${out}${literal(PICKED.text.slice(last))}`.replace(/ +$/, '');
 }
 
 // ---- browser helpers ----
@@ -103,12 +52,6 @@ function editorHasFocus(): boolean {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return !!active && ((active as HTMLElement).isContentEditable || active.tagName === 'TEXTAREA');
 }
-
-const normalize = (text: string) =>
-  text
-    .replace(/[\u200b\u2060\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 async function openPage(name: string): Promise<Page> {
   const page = await browser.context.newPage();

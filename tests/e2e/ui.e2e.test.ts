@@ -394,7 +394,7 @@ describe('options: team roll-out', () => {
     await poll(() => options.textContent('[role=alert]')).toMatch(/must start with https:\/\//);
 
     const before = bankServer.requests.length;
-    step('await url.fill(`${bankServer.origin}/team.json`);');
+    step('await url.fill(bankServer.origin + "/team.json");');
     await url.fill(`${bankServer.origin}/team.json`);
     step('await options.getByRole("button", { name: "Save" }).click();');
     await options.getByRole('button', { name: 'Save' }).click();

@@ -1,0 +1,218 @@
+/**
+ * The coaching walk-through in real Firefox (Debian's Firefox ESR, through WebDriver BiDi),
+ * in every fixture composer: type a draft → both flags highlighted with the exact text;
+ * Alt+Enter, Enter → the editor's own model holds the fix, the rest intact; one Ctrl+Z →
+ * the draft exactly; the picker inserts a module with a filled variable. Firefox has its own
+ * editing engine (undo stack, beforeinput, execCommand), so the insertion chain is proven
+ * here separately. A per-editor table is printed.
+ */
+import type { ElementHandle, Frame, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EDITORS, type EditorCase } from './editor-cases';
+import { type FirefoxWithExtension, launchFirefoxWithExtension } from './firefox';
+import { type FixtureServer, startFixtureServer } from './server';
+import {
+  BLAME,
+  escapeRegExp,
+  expectedFix,
+  FORM_VALUES,
+  normalize,
+  PICKED,
+  pickedPattern,
+  STOP,
+  TRIGGER,
+  TYPED,
+} from './walkthrough';
+
+const TIMEOUT = 8000;
+const poll = { timeout: TIMEOUT, interval: 100 };
+
+let server: FixtureServer;
+let firefox: FirefoxWithExtension;
+
+/**
+ * The case's selector for puppeteer: Playwright's CSS pierces open shadow roots, puppeteer's
+ * needs the deep combinator at the shadow boundary.
+ */
+const SHADOW_HOSTS: Record<string, string> = { 'shadow-root.html': 'reply-box' };
+function editorSelector(c: EditorCase): string {
+  const host = SHADOW_HOSTS[c.page];
+  return host ? c.editor.replace(new RegExp(`^${host} `), `${host} >>> `) : c.editor;
+}
+
+/** the extension's dialogs live in an open shadow root of <tactful-overlay> in the page */
+const overlay = (what: string) => `tactful-overlay >>> ${what}`;
+
+async function chord(page: Page, modifier: string, key: string) {
+  await page.keyboard.down(modifier as never);
+  await page.keyboard.press(key as never);
+  await page.keyboard.up(modifier as never);
+}
+
+const readModel = (page: Page, reader: EditorCase['reader']) =>
+  page.evaluate((method) => {
+    const api = (window as unknown as { fixture: Record<string, () => string> }).fixture;
+    return api[method ?? 'getText']();
+  }, reader);
+
+function highlighted(frame: Frame | Page, name: string): Promise<string[]> {
+  return frame.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
+}
+
+/** In the document: whether an editable (through open shadow roots) has the focus. */
+function editorHasFocus(): boolean {
+  if (window.frameElement && window.parent.document.activeElement !== window.frameElement) return false;
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return !!active && ((active as HTMLElement).isContentEditable || active.tagName === 'TEXTAREA');
+}
+
+/** Opens the page, readies the editor (Reply, iframe), clicks into it at the start and types. */
+async function typeInto(c: EditorCase, text: string) {
+  const page = await firefox.browser.newPage();
+  page.setDefaultTimeout(TIMEOUT);
+  await page.goto(`${server.origin}/${c.page}`);
+  await page.waitForFunction(() => (window as unknown as { fixture?: unknown }).fixture !== undefined, {
+    timeout: 15_000,
+  });
+  // the cases' prepare steps use only click and waitForSelector, which puppeteer's Page shares
+  await c.prepare?.(page as never);
+  let frame: Frame | Page = page;
+  if (c.frame) {
+    const inner = await (await page.waitForSelector(c.frame))?.contentFrame();
+    if (!inner) throw new Error(`${c.frame} has no content frame`);
+    frame = inner;
+  }
+  const editor = (await frame.waitForSelector(editorSelector(c))) as ElementHandle<Element>;
+  const before = await readModel(page, c.reader);
+  await editor.click();
+  await chord(page, 'Control', 'Home');
+  await page.keyboard.type(text);
+  return { page, frame, before };
+}
+
+async function caretAt(page: Page, offset: number) {
+  await chord(page, 'Control', 'Home');
+  for (let i = 0; i < offset; i++) await page.keyboard.press('ArrowRight');
+}
+
+const firstOptionText = (page: Page, dialog: string) =>
+  page.$eval(overlay(`${dialog} [role=option]`), (el) => el.textContent ?? '').catch(() => '');
+
+interface Row {
+  highlight: string;
+  fix: string;
+  undo: string;
+  picker: string;
+}
+const table = new Map<string, Row>();
+const labelOf = (c: EditorCase) => (c.reader ? `${c.page} ${c.editor}` : c.page);
+
+async function step(row: Row, key: keyof Row, run: () => Promise<void>): Promise<boolean> {
+  try {
+    await run();
+    row[key] = 'ok';
+    return true;
+  } catch (error) {
+    row[key] = `FAIL: ${String((error as Error).message ?? error)
+      .split('\n')[0]
+      .slice(0, 90)}`;
+    return false;
+  }
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefoxWithExtension();
+});
+
+afterAll(async () => {
+  if (table.size > 0) {
+    const lines = [...table].map(([label, r]) => `| ${label} | ${r.highlight} | ${r.fix} | ${r.undo} | ${r.picker} |`);
+    console.log(
+      ['Firefox:', '| editor | highlight | fix | undo | picker |', '| --- | --- | --- | --- | --- |', ...lines].join(
+        '\n',
+      ),
+    );
+  }
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('Firefox: coaching in each composer (highlight → Alt+Enter, Enter → Ctrl+Z → picker)', () => {
+  const { fixed, option } = expectedFix();
+
+  for (const c of EDITORS) {
+    it(`fixes, undoes and inserts a phrase module in ${labelOf(c)}`, async () => {
+      const row: Row = { highlight: 'not run', fix: 'not run', undo: 'not run', picker: 'not run' };
+      table.set(labelOf(c), row);
+
+      const { page, frame, before } = await typeInto(c, TYPED);
+      let typed = '';
+      const highlightOk = await step(row, 'highlight', async () => {
+        await expect.poll(() => highlighted(frame, STOP), poll).toEqual([expect.stringContaining('calm down')]);
+        await expect.poll(() => highlighted(frame, BLAME), poll).toEqual([expect.stringContaining('warehouse')]);
+        typed = await readModel(page, c.reader);
+      });
+
+      const fixOk =
+        highlightOk &&
+        (await step(row, 'fix', async () => {
+          await caretAt(page, TYPED.indexOf('calm down') + 2);
+          await chord(page, 'Alt', 'Enter');
+          await page.waitForSelector(overlay('.card[role=dialog]'));
+          await expect.poll(() => firstOptionText(page, '.card[role=dialog]'), poll).toContain(option);
+          await page.keyboard.press('Enter');
+          await expect
+            .poll(async () => normalize(await readModel(page, c.reader)), poll)
+            .toBe(normalize(`${fixed} ${before}`));
+          expect(await page.$(overlay('.card[role=dialog]'))).toBeNull();
+        }));
+
+      if (fixOk) {
+        await step(row, 'undo', async () => {
+          await expect.poll(() => frame.evaluate(editorHasFocus), poll).toBe(true);
+          await chord(page, 'Control', 'z');
+          await expect.poll(() => readModel(page, c.reader), { ...poll, interval: 250 }).toBe(typed);
+        });
+      }
+      await page.close();
+
+      await step(row, 'picker', async () => {
+        const { page: p, before: original } = await typeInto(c, `Thanks. ${TRIGGER}`);
+        await p.waitForSelector(overlay('.picker[role=dialog]'));
+        await expect
+          .poll(
+            () => p.$eval(overlay('.picker[role=dialog] input'), (el) => el.matches(':focus')).catch(() => false),
+            poll,
+          )
+          .toBe(true);
+        await p.keyboard.type(PICKED.title);
+        await expect.poll(() => firstOptionText(p, '.picker[role=dialog]'), poll).toContain(PICKED.title);
+        await p.keyboard.press('Enter');
+        const asked: Record<string, string> = {};
+        // the form appears after Enter when the module has variables the page cannot fill
+        await p.waitForSelector(overlay('.picker form.variables input'), { timeout: 2000 }).catch(() => null);
+        const inputs = await p.$$(overlay('.picker form.variables input'));
+        for (const input of inputs) {
+          const name = (await input.evaluate((el) => el.getAttribute('name'))) ?? '';
+          asked[name] = FORM_VALUES[name] ?? 'X';
+          await input.type(asked[name]);
+        }
+        if (inputs.length > 0) await inputs[inputs.length - 1].press('Enter');
+        const pattern = new RegExp(
+          `^Thanks\\. ${pickedPattern(asked)}${original.trim() ? ` ${escapeRegExp(normalize(original))}` : ''}$`,
+        );
+        await expect.poll(async () => normalize(await readModel(p, c.reader)), poll).toMatch(pattern);
+        expect(Object.keys(asked)).toContain('agent.name');
+        await p.close();
+      });
+
+      expect(row).toEqual({ highlight: 'ok', fix: 'ok', undo: 'ok', picker: 'ok' });
+    });
+  }
+
+  it('raises no error from the extension in any page console', () => {
+    expect(firefox.extensionErrors).toEqual([]);
+  });
+});

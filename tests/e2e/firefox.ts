@@ -1,0 +1,75 @@
+/**
+ * Launches Debian's Firefox ESR through puppeteer-core (WebDriver BiDi) with the built
+ * Firefox extension installed temporarily. No browser is downloaded: the system binary is
+ * used (TACTFUL_FIREFOX overrides).
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type ConsoleMessage } from 'puppeteer-core';
+
+export const FIREFOX_EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../..',
+  process.env.TACTFUL_OUT ?? '.output',
+  'firefox-mv2',
+);
+const CANDIDATES = [process.env.TACTFUL_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+export function firefoxPath(): string {
+  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
+  if (!found)
+    throw new Error(
+      'Firefox not found: install Debian\'s "firefox-esr" (apt-get install firefox-esr) or set TACTFUL_FIREFOX',
+    );
+  return found;
+}
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  extensionId: string;
+  /** console errors and uncaught page errors that name the extension's own scripts */
+  extensionErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxWithExtension> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${extensionDir}: run "npm run build:firefox" first`);
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: true,
+    // Playwright's default, which the fixtures are laid out for (Gmail's docked windows cover 800×600)
+    defaultViewport: { width: 1280, height: 720 },
+    extraPrefsFirefox: {
+      // nothing external is reachable: keep Firefox's own background traffic off
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'extensions.update.enabled': false,
+    },
+  });
+  const extensionId = await browser.installExtension(extensionDir);
+  const extensionErrors: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error' && /moz-extension:\/\//.test(`${message.text()} ${message.location().url ?? ''}`)) {
+      extensionErrors.push(message.text());
+    }
+  };
+  browser.on('targetcreated', async (target) => {
+    const page = await target.page();
+    page?.on('console', onConsole);
+    page?.on('pageerror', (error) => {
+      if (/moz-extension:\/\//.test(String((error as Error).stack ?? error))) extensionErrors.push(String(error));
+    });
+  });
+  return {
+    browser,
+    extensionId,
+    extensionErrors,
+    async close() {
+      await browser.close();
+    },
+  };
+}
