@@ -35,4 +35,17 @@ describe('paste strategy', () => {
     await pasteStrategy.attempt(targetOf(field), { start: 7, end: 16, text: '' }, INSTANT);
     expect(pasted).toBe(false);
   });
+
+  it('stays out of Firefox, where the page would read the pasted text as empty', () => {
+    const field = contentEditable('Please calm down.');
+    expect(pasteStrategy.accepts(field)).toBe(true);
+    // Firefox content scripts, and only they, see exportFunction
+    const sandbox = globalThis as { exportFunction?: unknown };
+    sandbox.exportFunction = () => undefined;
+    try {
+      expect(pasteStrategy.accepts(field)).toBe(false);
+    } finally {
+      delete sandbox.exportFunction;
+    }
+  });
 });
