@@ -235,9 +235,11 @@ export class Matcher {
     for (const state of wide) this.isWide[state] = 1;
     this.accepting = Uint8Array.from(a.accepts, (list) => (list.length > 0 ? 1 : 0));
     let symbolCount = 0;
-    for (const table of [a.words, a.prefixes, a.exact ?? {}]) for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
+    for (const table of [a.words, a.prefixes, a.exact ?? {}])
+      for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
     let lexiconCount = 0;
-    for (const e of a.edges) for (let k = 0; k < e.length; k += 2) if (e[k] < ANY) lexiconCount = Math.max(lexiconCount, -1 - e[k]);
+    for (const e of a.edges)
+      for (let k = 0; k < e.length; k += 2) if (e[k] < ANY) lexiconCount = Math.max(lexiconCount, -1 - e[k]);
     for (const l of a.lexAccepts) for (const id of l) lexiconCount = Math.max(lexiconCount, id + 1);
     this.starts = new Array(symbolCount);
     this.lexStarts = new Array(symbolCount);
@@ -297,7 +299,13 @@ export class Matcher {
       if (this.gateRule[p] < 0) for (const id of sets) this.setNeededEarly[id] = 1;
     });
     this.ruleFoundIn = new Int32Array(bank.rules.length);
-    this.sentenceMarks = new Stamps([this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded, this.ruleFoundIn]);
+    this.sentenceMarks = new Stamps([
+      this.setMetIn,
+      this.consideredIn,
+      this.enabledIn,
+      this.lexiconNeeded,
+      this.ruleFoundIn,
+    ]);
     this.symbolAt = new Int32Array(symbolCount);
     this.lexSymbolAt = new Int32Array(symbolCount);
     this.lexiconWanted = new Int32Array(lexiconCount);
@@ -443,7 +451,17 @@ export class Matcher {
     const lexStates = [...byLexicon.values()];
     // where each lexicon's states will begin: after the ids and these bounds (filled below)
     const bounds = new Array<number>(byLexicon.size + 1).fill(0);
-    const lists = [syms, [...anchored], [...requiredSets], starts, [...byLexicon.keys()], bounds, ...lexStates, [...lateAnchored], [...lateSets]];
+    const lists = [
+      syms,
+      [...anchored],
+      [...requiredSets],
+      starts,
+      [...byLexicon.keys()],
+      bounds,
+      ...lexStates,
+      [...lateAnchored],
+      [...lateSets],
+    ];
     const offsets: number[] = [];
     let at = this.reserve(lists.reduce((n, list) => n + list.length, 0));
     for (const list of lists) {
@@ -548,7 +566,8 @@ export class Matcher {
         }
       }
       // a pattern whose anchor is here runs only if its other required words are here too
-      for (let k = 0; k < candidateCount; k++) if (this.requiresMet(candidates[k], mark)) this.enable(candidates[k], mark);
+      for (let k = 0; k < candidateCount; k++)
+        if (this.requiresMet(candidates[k], mark)) this.enable(candidates[k], mark);
       // a sentence holding no pattern's anchor cannot match: skip it
       if (this.enabledCount === 0) {
         first = end;
@@ -564,7 +583,15 @@ export class Matcher {
   }
 
   /** The enabling pass and the run for exception patterns, in a sentence where rules matched. */
-  private matchExceptions(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], before: number, exceptions: TokenMatch[]) {
+  private matchExceptions(
+    infos: WordInfo[],
+    first: number,
+    end: number,
+    mark: number,
+    found: TokenMatch[],
+    before: number,
+    exceptions: TokenMatch[],
+  ) {
     const { setMetIn, consideredIn, lastAnchorAt, gateRule, ruleFoundIn, pool } = this;
     for (let k = before; k < found.length; k++) ruleFoundIn[found[k].rule] = mark;
     const candidates = this.candidates;
@@ -583,7 +610,8 @@ export class Matcher {
     // requirements read under this sentence's mark, before a fresh one for the patterns to
     // run (enabledIn and lexiconNeeded must forget the patterns that just ran)
     let count = 0;
-    for (let k = 0; k < candidateCount; k++) if (this.requiresMet(candidates[k], mark)) candidates[count++] = candidates[k];
+    for (let k = 0; k < candidateCount; k++)
+      if (this.requiresMet(candidates[k], mark)) candidates[count++] = candidates[k];
     if (count === 0) return;
     const again = this.sentenceMarks.next();
     this.enabledCount = 0;
@@ -605,13 +633,32 @@ export class Matcher {
 
   private requiresMet(pattern: number, mark: number): boolean {
     const { requiredAt, requiredFlat, setMetIn } = this;
-    for (let k = requiredAt[pattern]; k < requiredAt[pattern + 1]; k++) if (setMetIn[requiredFlat[k]] !== mark) return false;
+    for (let k = requiredAt[pattern]; k < requiredAt[pattern + 1]; k++)
+      if (setMetIn[requiredFlat[k]] !== mark) return false;
     return true;
   }
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
-  private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
-    const { threads, graph, stateAt, accepting, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted, pool } = this;
+  private matchSentence(
+    infos: WordInfo[],
+    first: number,
+    end: number,
+    mark: number,
+    found: TokenMatch[],
+    exceptions: TokenMatch[],
+  ) {
+    const {
+      threads,
+      graph,
+      stateAt,
+      accepting,
+      enabledIn,
+      lastAnchorAt,
+      symbolAt,
+      lexiconNeeded,
+      lexiconWanted,
+      pool,
+    } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -720,7 +767,8 @@ export class Matcher {
           const starts = this.lexPatternStarts.get(hits[h]);
           if (!starts) continue;
           for (let t = 0; t < starts.length; t += 2) {
-            if (enabledIn[starts[t + 1]] === mark && i <= lastAnchorAt[starts[t + 1]]) this.resume(hits[h + 1], i, starts[t], i);
+            if (enabledIn[starts[t + 1]] === mark && i <= lastAnchorAt[starts[t + 1]])
+              this.resume(hits[h + 1], i, starts[t], i);
           }
         }
       }
@@ -760,9 +808,11 @@ export class Matcher {
     for (let k = info.lexicons; k < info.lexBounds; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
     const byPattern = info.startsByPattern;
     if (byPattern && enabledCount * 4 < info.lexicons - info.starts) {
-      for (let k = 0; k < enabledCount; k++) if (i <= lastAnchorAt[enabledList[k]] && byPattern.has(enabledList[k])) return true;
+      for (let k = 0; k < enabledCount; k++)
+        if (i <= lastAnchorAt[enabledList[k]] && byPattern.has(enabledList[k])) return true;
     } else {
-      for (let t = info.starts + 1; t < info.lexicons; t += 2) if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
+      for (let t = info.starts + 1; t < info.lexicons; t += 2)
+        if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
     }
     return false;
   }

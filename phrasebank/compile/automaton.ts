@@ -54,8 +54,12 @@ export interface CompiledAutomaton {
 /** Function words are poor anchors: nearly every sentence has them. */
 const COMMON = new Set(
   'a an the i you we it is are was be to of in on at for and or not no do does did have has can will would this that my your our me us '
-    .concat('w z na nie sie się to i a o do ze że za od po jest sa są pan pani panu pana panie panstwo państwo mam ma moge mogę juz już tak ')
-    .concat('я вы мы не на в с и а о к по за от до это так уже вам вас нам нас он она они его её мой ваш наш можно нет да')
+    .concat(
+      'w z na nie sie się to i a o do ze że za od po jest sa są pan pani panu pana panie panstwo państwo mam ma moge mogę juz już tak ',
+    )
+    .concat(
+      'я вы мы не на в с и а о к по за от до это так уже вам вас нам нас он она они его её мой ваш наш можно нет да',
+    )
     .split(' '),
 );
 
@@ -70,7 +74,8 @@ const NONE = Object.freeze([]) as unknown as number[];
 function toRecord(map: Map<string, number[]>): Record<string, number[]> {
   const record: Record<string, number[]> = {};
   for (const [key, value] of map) {
-    if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
     else record[key] = value;
   }
   return record;
@@ -186,7 +191,11 @@ export class AutomatonBuilder {
   private readonly requires: number[][][] = [];
   /** symbols of several words by kind and sorted words; one-word symbols by word, per kind */
   private readonly symbolKeys = new Map<string, number>();
-  private readonly wordSymbols = { w: new Map<string, number>(), p: new Map<string, number>(), e: new Map<string, number>() };
+  private readonly wordSymbols = {
+    w: new Map<string, number>(),
+    p: new Map<string, number>(),
+    e: new Map<string, number>(),
+  };
   private symbolCount = 0;
   private readonly lemmaSymbols = new Map<string, number>();
   /** scratch: the words of the alternations being built (never shrunk: that would drop its storage) */
@@ -368,7 +377,8 @@ export class AutomatonBuilder {
     const base = this.normTop;
     for (const option of node.options) {
       if (option.kind === 'alt') {
-        for (const o of option.options) if (o.kind === 'word') for (const w of o.norms) this.normStack[this.normTop++] = w;
+        for (const o of option.options)
+          if (o.kind === 'word') for (const w of o.norms) this.normStack[this.normTop++] = w;
       } else if (option.kind === 'word') for (const w of option.norms) this.normStack[this.normTop++] = w;
     }
     if (this.normTop > base) {
@@ -546,7 +556,8 @@ export class AutomatonBuilder {
           else if (node.kind === 'exact') cost = this.wordCost(node.norm);
           else {
             cost = -Infinity;
-            for (const w of node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma)) cost = Math.max(cost, this.wordCost(w));
+            for (const w of node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma))
+              cost = Math.max(cost, this.wordCost(w));
           }
           option = { symbol, cost, parts: null, spelled: null };
           this.symbolOptions[symbol] = option;
@@ -661,9 +672,11 @@ export class AutomatonBuilder {
               // the pairs so far, from the start of the closure
               for (let e = 0; e < m; e++) {
                 const earlier = closure[e];
-                for (let d = symHead[earlier]; d >= 0; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
+                for (let d = symHead[earlier]; d >= 0; d = symNext[d])
+                  pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
               }
-              for (let d = symHead[state]; d !== c; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
+              for (let d = symHead[state]; d !== c; d = symNext[d])
+                pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
             }
             const key = (symbol + 1_048_576) * 16_777_216 + to;
             if (pairs.has(key)) continue;

@@ -94,7 +94,8 @@ function wordFrequency(bank: Bank): (word: string) => number {
   const scale = total > 0 ? 1000 / total : 0; // per thousand words
   // a stem counts every word it starts: index counts by every prefix once
   const byPrefix = new Map<string, number>();
-  for (const [w, c] of counts) for (let k = 3; k < w.length; k++) byPrefix.set(w.slice(0, k), (byPrefix.get(w.slice(0, k)) ?? 0) + c);
+  for (const [w, c] of counts)
+    for (let k = 3; k < w.length; k++) byPrefix.set(w.slice(0, k), (byPrefix.get(w.slice(0, k)) ?? 0) + c);
   return (word) => ((counts.get(word) ?? 0) + (byPrefix.get(word) ?? 0)) * scale;
 }
 
@@ -168,7 +169,11 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
     if (rule.disabled) return;
     const ruleIndex = rules.length;
     if (!CATEGORIES.includes(rule.category)) {
-      problems.push({ path: `/rules/${index}/category`, message: `unknown category "${rule.category}"`, severity: 'error' });
+      problems.push({
+        path: `/rules/${index}/category`,
+        message: `unknown category "${rule.category}"`,
+        severity: 'error',
+      });
       return;
     }
     const markers = { patterns: ruleIndex * 2, exceptions: ruleIndex * 2 + 1, unlessSentence: -1 - ruleIndex };

@@ -48,7 +48,8 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
       return hits;
     };
     const pending = new Map<number, [number, number][]>(); // token → [state, start] entered there
-    const later = (at: number, state: number, start: number) => pending.set(at, [...(pending.get(at) ?? []), [state, start]]);
+    const later = (at: number, state: number, start: number) =>
+      pending.set(at, [...(pending.get(at) ?? []), [state, start]]);
     let active = new Map<number, number>(); // state → earliest start
     for (let i = first; i < end; i++) {
       const next = new Map<number, number>();
@@ -59,7 +60,9 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
         for (let k = 0; k < e.length; k += 2) {
           if (e[k] === ANY || (e[k] >= 0 && syms[i].includes(e[k]))) enter(e[k + 1], start);
           else if (e[k] < ANY) {
-            for (const [id, last] of hits) if (id === -2 - e[k]) (last === i ? enter : (s: number, st: number) => later(last, s, st))(e[k + 1], start);
+            for (const [id, last] of hits)
+              if (id === -2 - e[k])
+                (last === i ? enter : (s: number, st: number) => later(last, s, st))(e[k + 1], start);
           }
         }
       }
@@ -67,7 +70,9 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
         const sym = Number(key);
         for (let t = 0; t < targets.length; t += 2) {
           if (sym >= 0 && syms[i].includes(sym)) enter(targets[t], i);
-          if (sym < ANY) for (const [id, last] of hits) if (id === -2 - sym) (last === i ? enter : (s: number, st: number) => later(last, s, st))(targets[t], i);
+          if (sym < ANY)
+            for (const [id, last] of hits)
+              if (id === -2 - sym) (last === i ? enter : (s: number, st: number) => later(last, s, st))(targets[t], i);
         }
       }
       for (const [state, start] of pending.get(i) ?? []) enter(state, start);
@@ -101,7 +106,8 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
       if (!(position === 'sentence-start' ? starts : position === 'sentence-end' ? ends : starts && ends)) continue;
     }
     if (exceptions.some((x) => x.rule === m.rule && x.first <= m.last && m.first <= x.last)) continue;
-    if (sentenceExceptions.some((x) => x.rule === m.rule && tokens[x.first].sentence === tokens[m.first].sentence)) continue;
+    if (sentenceExceptions.some((x) => x.rule === m.rule && tokens[x.first].sentence === tokens[m.first].sentence))
+      continue;
     if (bank.rules[m.rule].negatable && negated(m.first)) continue;
     out.push(m);
   }
