@@ -194,15 +194,20 @@ export class Matcher {
     this.needsExactSpellings = this.exact !== null;
     const graph: number[] = [];
     const wide: number[] = [];
-    this.stateAt = new Int32Array(a.edges.length);
+    const { edges, accepts } = a;
+    const n = a.edgeLengths.length;
+    const edgeAt = stateOffsets(a.edgeLengths);
+    const acceptAt = stateOffsets(a.acceptLengths);
+    const lexAcceptAt = stateOffsets(a.lexAcceptLengths);
+    this.stateAt = new Int32Array(n);
     const any: number[] = [];
     const words: number[] = [];
     const lexicons: number[] = [];
-    a.edges.forEach((e, state) => {
-      for (let k = 0; k < e.length; k += 2) {
-        if (e[k] === ANY) any.push(e[k + 1]);
-        else if (e[k] < ANY) lexicons.push(-2 - e[k], e[k + 1]);
-        else words.push(e[k], e[k + 1]);
+    for (let state = 0; state < n; state++) {
+      for (let k = edgeAt[state]; k < edgeAt[state + 1]; k += 2) {
+        if (edges[k] === ANY) any.push(edges[k + 1]);
+        else if (edges[k] < ANY) lexicons.push(-2 - edges[k], edges[k + 1]);
+        else words.push(edges[k], edges[k + 1]);
       }
       // most states have a few edges: a linear scan beats hashing; the odd state with many
       // (a gap before a long alternation) gets a symbol → targets map
@@ -219,7 +224,13 @@ export class Matcher {
       }
       const base = graph.length;
       this.stateAt[state] = base;
-      const lists = [any, words, lexicons, a.accepts[state], a.lexAccepts[state]];
+      const lists = [
+        any,
+        words,
+        lexicons,
+        accepts.slice(acceptAt[state], acceptAt[state + 1]),
+        a.lexAccepts.slice(lexAcceptAt[state], lexAcceptAt[state + 1]),
+      ];
       let at = base + lists.length;
       for (const list of lists) {
         at += list.length;
@@ -229,18 +240,18 @@ export class Matcher {
       any.length = 0;
       words.length = 0;
       lexicons.length = 0;
-    });
+    }
     this.graph = Int32Array.from(graph);
-    this.isWide = new Uint8Array(a.edges.length);
+    this.isWide = new Uint8Array(n);
     for (const state of wide) this.isWide[state] = 1;
-    this.accepting = Uint8Array.from(a.accepts, (list) => (list.length > 0 ? 1 : 0));
+    this.accepting = new Uint8Array(n);
+    for (let state = 0; state < n; state++) if (acceptAt[state + 1] > acceptAt[state]) this.accepting[state] = 1;
     let symbolCount = 0;
     for (const table of [a.words, a.prefixes, a.exact ?? {}])
       for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
     let lexiconCount = 0;
-    for (const e of a.edges)
-      for (let k = 0; k < e.length; k += 2) if (e[k] < ANY) lexiconCount = Math.max(lexiconCount, -1 - e[k]);
-    for (const l of a.lexAccepts) for (const id of l) lexiconCount = Math.max(lexiconCount, id + 1);
+    for (let k = 0; k < edges.length; k += 2) if (edges[k] < ANY) lexiconCount = Math.max(lexiconCount, -1 - edges[k]);
+    for (const id of a.lexAccepts) lexiconCount = Math.max(lexiconCount, id + 1);
     this.starts = new Array(symbolCount);
     this.lexStarts = new Array(symbolCount);
     this.patternsBySymbol = new Array(symbolCount);
@@ -310,15 +321,15 @@ export class Matcher {
     this.lexSymbolAt = new Int32Array(symbolCount);
     this.lexiconWanted = new Int32Array(lexiconCount);
     this.tokenMarks = new Stamps([this.symbolAt, this.lexSymbolAt, this.lexiconWanted]);
-    this.threads = new Int32Array(2 * a.edges.length);
-    this.lexStamp = new Int32Array(a.edges.length);
-    this.walkA = new Int32Array(a.edges.length);
-    this.threadsA = new Int32Array(a.edges.length);
-    this.threadsB = new Int32Array(a.edges.length);
-    this.startsA = new Int32Array(a.edges.length);
-    this.startsB = new Int32Array(a.edges.length);
+    this.threads = new Int32Array(2 * n);
+    this.lexStamp = new Int32Array(n);
+    this.walkA = new Int32Array(n);
+    this.threadsA = new Int32Array(n);
+    this.threadsB = new Int32Array(n);
+    this.startsA = new Int32Array(n);
+    this.startsB = new Int32Array(n);
     this.nextStates = this.threadsB;
-    this.walkB = new Int32Array(a.edges.length);
+    this.walkB = new Int32Array(n);
     this.generations = new Stamps([this.threads, this.lexStamp]);
   }
 
@@ -949,7 +960,10 @@ export const exceptionGates = cached((a: CompiledAutomaton): Int32Array => {
   const startsOf: number[][] = a.anchors.map(() => []);
   for (const v of Object.values(a.starts)) for (let t = 0; t < v.length; t += 2) startsOf[v[t + 1]]?.push(v[t]);
   const gate = new Int32Array(a.anchors.length).fill(-1);
-  const owner = new Int32Array(a.edges.length).fill(-1);
+  const { edges, accepts } = a;
+  const edgeAt = stateOffsets(a.edgeLengths);
+  const acceptAt = stateOffsets(a.acceptLengths);
+  const owner = new Int32Array(a.edgeLengths.length).fill(-1);
   const shared = new Uint8Array(a.anchors.length);
   const stack: number[] = [];
   startsOf.forEach((starts, p) => {
@@ -966,19 +980,26 @@ export const exceptionGates = cached((a: CompiledAutomaton): Int32Array => {
         continue;
       }
       owner[state] = p;
-      for (const marker of a.accepts[state]) {
+      for (let m = acceptAt[state]; m < acceptAt[state + 1]; m++) {
+        const marker = accepts[m];
         const r = marker < 0 ? -1 - marker : (marker & 1) === 1 ? marker >> 1 : -1;
         if (r < 0 || (rule >= 0 && r !== rule)) onlyExceptions = false;
         rule = r;
       }
-      const e = a.edges[state];
-      for (let k = 1; k < e.length; k += 2) stack.push(e[k]);
+      for (let k = edgeAt[state] + 1; k < edgeAt[state + 1]; k += 2) stack.push(edges[k]);
     }
     if (onlyExceptions && rule >= 0) gate[p] = rule;
   });
   for (let p = 0; p < gate.length; p++) if (shared[p]) gate[p] = -1;
   return gate;
 });
+
+/** Where each state's numbers begin in a flat list of the automaton given their lengths (edgeLengths …), and one more: the end. */
+export function stateOffsets(lengths: number[]): Int32Array {
+  const at = new Int32Array(lengths.length + 1);
+  for (let s = 0; s < lengths.length; s++) at[s + 1] = at[s] + lengths[s];
+  return at;
+}
 
 /** A function of a compiled automaton, computed once per automaton (engines share banks). */
 function cached<T>(fn: (a: CompiledAutomaton) => T): (a: CompiledAutomaton) => T {

@@ -22,20 +22,26 @@ export interface CompiledAutomaton {
    */
   exact?: Record<string, number[]>;
   /**
-   * per state: [symbol, target, …]; symbol ANY (-1) is any word (gaps); symbol -(2 + L)
-   * consumes a whole entry of lexicon L (lexicons are compiled once, not per use)
+   * every state's edges, one state after another, as [symbol, target, …]: state s's are the
+   * edgeLengths[s] numbers after those of the states before it (match.ts's stateOffsets gives
+   * where each begins). Symbol ANY (-1) is any word (gaps); symbol -(2 + L) consumes a whole entry of
+   * lexicon L (lexicons are compiled once, not per use). Flat lists with lengths, not a list
+   * per state: a few arrays instead of tens of thousands to build, send and parse.
    */
-  edges: number[][];
-  /** per state: lexicons an entry of which ends there */
-  lexAccepts: number[][];
+  edges: number[];
+  edgeLengths: number[];
+  /** per state in turn (lexAcceptLengths[s] of them): lexicons an entry of which ends there */
+  lexAccepts: number[];
+  lexAcceptLengths: number[];
   /** symbol → [state, lexicon, …] entered when a lexicon entry starts with that symbol */
   lexStarts: Record<string, number[]>;
   /**
-   * per state: accept markers reached there: ruleIndex * 2 for a pattern, ruleIndex * 2 + 1
-   * for an exception, -1 - ruleIndex for an unlessSentence pattern (negative, so compiled
-   * banks without them read as before)
+   * per state in turn (acceptLengths[s] of them): accept markers reached there, ruleIndex * 2
+   * for a pattern, ruleIndex * 2 + 1 for an exception, -1 - ruleIndex for an unlessSentence
+   * pattern (negative, so compiled banks without them read as before)
    */
-  accepts: number[][];
+  accepts: number[];
+  acceptLengths: number[];
   /** symbol (or lexicon symbol) → [state, pattern, …] entered when a match starts with it */
   starts: Record<string, number[]>;
   /**
@@ -722,23 +728,25 @@ export class AutomatonBuilder {
       });
     const patternEntries = startEdges(this.patternStarts);
     const lexiconEntries = startEdges(this.lexiconStarts);
-    const outEdges: number[][] = [];
-    const outAccepts: number[][] = [];
-    const outLexAccepts: number[][] = [];
-    // scratch: each state's edges are copied out at their exact size (never shrunk: that would drop its storage)
-    const out: number[] = [];
-    let outSize = 0;
+    // every kept state's edges and accepts appended to flat lists, with each state's lengths
+    const outEdges: number[] = [];
+    const edgeLengths: number[] = [];
+    const outAccepts: number[] = [];
+    const acceptLengths: number[] = [];
+    const outLexAccepts: number[] = [];
+    const lexAcceptLengths: number[] = [];
     const renumbered = (symbol: number, to: number) => {
       visit(to);
-      out[outSize++] = symbol;
-      out[outSize++] = keep[to];
+      outEdges.push(symbol, keep[to]);
     };
     for (let q = 0; q < queue.length; q++) {
-      outSize = 0;
+      const before = outEdges.length;
       close(queue[q], renumbered);
-      outEdges.push(outSize > 0 ? out.slice(0, outSize) : NONE);
-      outAccepts.push(accepts);
-      outLexAccepts.push(lexAccepts);
+      edgeLengths.push(outEdges.length - before);
+      acceptLengths.push(accepts.length);
+      for (let k = 0; k < accepts.length; k++) outAccepts.push(accepts[k]);
+      lexAcceptLengths.push(lexAccepts.length);
+      for (let k = 0; k < lexAccepts.length; k++) outLexAccepts.push(lexAccepts[k]);
     }
     const entryTable = (entries: number[][]) => {
       const table: Record<string, number[]> = {};
@@ -755,8 +763,11 @@ export class AutomatonBuilder {
       prefixes: toRecord(this.prefixes),
       ...(this.exact.size > 0 ? { exact: toRecord(this.exact) } : {}),
       edges: outEdges,
+      edgeLengths,
       accepts: outAccepts,
+      acceptLengths,
       lexAccepts: outLexAccepts,
+      lexAcceptLengths,
       lexStarts: entryTable(lexiconEntries),
       starts: entryTable(patternEntries),
       anchors: this.anchors,

@@ -10,7 +10,8 @@ import { AutomatonBuilder, type CompiledAutomaton } from './automaton';
 import { wordColumns } from './words';
 import { ParseCache, type PatternNode, PatternError, parsePattern } from './pattern';
 
-export const COMPILED_FORMAT = 1;
+/** 2: per-state edges and accepts as flat lists with offsets (1: a list per state) */
+export const COMPILED_FORMAT = 2;
 
 export interface CompiledRule {
   id: string;

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompiledBank, compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
-import { exceptionGates, Matcher } from '../../phrasebank/match';
+import { exceptionGates, Matcher, stateOffsets } from '../../phrasebank/match';
 import { tokenize } from '../../phrasebank/tokenize';
 import type { Bank } from '../../phrasebank/types';
 import { bankWith } from './helpers';
@@ -202,12 +202,17 @@ describe('exceptionGates', () => {
     const stateAfter = (word: string) => a.starts[String(a.words[word][0])][0];
     const linked = (from: string, on: string, to: number) => {
       const copy = structuredClone(a);
-      copy.edges[stateAfter(from)].push(a.words[on][0], to);
+      // one more edge at the end of the state's: the later states' edges move up by two
+      const state = stateAfter(from);
+      copy.edges.splice(stateOffsets(a.edgeLengths)[state + 1], 0, a.words[on][0], to);
+      copy.edgeLengths[state] += 2;
       return [...exceptionGates(copy)];
     };
     // an exception reaching into a rule pattern's states (found after that pattern's own walk)
     expect(linked('our', 'down', stateAfter('calm'))).toEqual([-1, 0, -1, -1]);
     // a rule pattern reaching into an exception's states (found after the exception's walk)
-    expect(linked('messed', 'fault', a.edges[stateAfter('the')][1])).toEqual([-1, -1, -1, 1]);
+    expect(linked('messed', 'fault', a.edges[stateOffsets(a.edgeLengths)[stateAfter('the')] + 1])).toEqual([
+      -1, -1, -1, 1,
+    ]);
   });
 });

@@ -15,6 +15,15 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither']); // English: 
 
 export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[] {
   const a = bank.automaton;
+  // state s's lists, out of the flat lists: the lengths of the states before it add up to where they begin
+  const listOf = (data: number[], lengths: number[]) => (s: number) => {
+    let at = 0;
+    for (let k = 0; k < s; k++) at += lengths[k];
+    return data.slice(at, at + lengths[s]);
+  };
+  const edgesOf = listOf(a.edges, a.edgeLengths);
+  const acceptsOf = listOf(a.accepts, a.acceptLengths);
+  const lexAcceptsOf = listOf(a.lexAccepts, a.lexAcceptLengths);
   const symbolsOf = (norm: string, spelling: string): number[] => {
     const out = [...(a.words[norm] ?? []), ...(a.exact?.[spelling] ?? [])];
     for (const [prefix, syms] of Object.entries(a.prefixes)) if (norm.startsWith(prefix)) out.push(...syms);
@@ -36,11 +45,11 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
         for (let k = 0; k < entries.length; k += 2) current.add(entries[k]);
       }
       for (let j = i; current.size > 0; j++) {
-        for (const state of current) for (const id of a.lexAccepts[state]) hits.push([id, j]);
+        for (const state of current) for (const id of lexAcceptsOf(state)) hits.push([id, j]);
         if (j + 1 >= end) break;
         const next = new Set<number>();
         for (const state of current) {
-          const e = a.edges[state];
+          const e = edgesOf(state);
           for (let k = 0; k < e.length; k += 2) if (e[k] >= 0 && syms[j + 1].includes(e[k])) next.add(e[k + 1]);
         }
         current = next;
@@ -56,7 +65,7 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
       const enter = (state: number, start: number) => next.set(state, Math.min(start, next.get(state) ?? start));
       const hits = lexiconHits(i);
       for (const [state, start] of active) {
-        const e = a.edges[state];
+        const e = edgesOf(state);
         for (let k = 0; k < e.length; k += 2) {
           if (e[k] === ANY || (e[k] >= 0 && syms[i].includes(e[k]))) enter(e[k + 1], start);
           else if (e[k] < ANY) {
@@ -77,7 +86,7 @@ export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[
       }
       for (const [state, start] of pending.get(i) ?? []) enter(state, start);
       for (const [state, start] of next) {
-        for (const marker of a.accepts[state]) {
+        for (const marker of acceptsOf(state)) {
           if (marker < 0) sentenceExceptions.push({ rule: -1 - marker, first: start, last: i });
           else ((marker & 1) === 1 ? exceptions : found).push({ rule: marker >> 1, first: start, last: i });
         }
