@@ -173,6 +173,108 @@ class StateLists {
   }
 }
 
+/**
+ * Sets of several words → their symbol, each set keyed by its words' ids, sorted and distinct:
+ * an open-addressing table over int lists, so looking up an alternation's words costs a Map
+ * lookup per word, not a sort of strings, a joined key string and hashing that.
+ */
+export class WordSetTable {
+  private readonly wordIds = new Map<string, number>();
+  /** the ids of the set last looked up, sorted and distinct: ids[0 … distinct) */
+  private ids = new Int32Array(64);
+  /** how many distinct words the set last looked up has */
+  distinct = 0;
+  private hash = 0;
+  /** slot → set index + 1 (0: empty) */
+  private slots = new Int32Array(1024);
+  private readonly hashes = new IntList();
+  private readonly starts = new IntList();
+  private readonly lengths = new IntList();
+  private readonly symbols = new IntList();
+  /** every set's ids, one set after another */
+  private readonly members = new IntList();
+
+  /** The symbol of the set of `words` (repeats allowed), -1 when unknown: then add() gives it one. */
+  lookup(words: string[]): number {
+    if (this.ids.length < words.length) this.ids = new Int32Array(words.length * 2);
+    const ids = this.ids;
+    let n = 0;
+    for (let m = 0; m < words.length; m++) {
+      let id = this.wordIds.get(words[m]);
+      if (id === undefined) {
+        id = this.wordIds.size;
+        this.wordIds.set(words[m], id);
+      }
+      ids[n++] = id;
+    }
+    if (n > 16) ids.subarray(0, n).sort();
+    else {
+      for (let m = 1; m < n; m++) {
+        const v = ids[m];
+        let k = m;
+        while (k > 0 && ids[k - 1] > v) {
+          ids[k] = ids[k - 1];
+          k--;
+        }
+        ids[k] = v;
+      }
+    }
+    let distinct = n > 0 ? 1 : 0;
+    for (let m = 1; m < n; m++) if (ids[m] !== ids[distinct - 1]) ids[distinct++] = ids[m];
+    this.distinct = distinct;
+    let hash = distinct;
+    for (let m = 0; m < distinct; m++) hash = Math.imul(hash ^ ids[m], 0x9e3779b1) ^ (hash >>> 15);
+    this.hash = hash;
+    const { slots, members } = this;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const set = slots[slot] - 1;
+      if (set < 0) return -1;
+      if (this.hashes.data[set] !== hash || this.lengths.data[set] !== distinct) continue;
+      const start = this.starts.data[set];
+      let m = 0;
+      while (m < distinct && members.data[start + m] === ids[m]) m++;
+      if (m === distinct) return this.symbols.data[set];
+    }
+  }
+
+  /** Gives the set last looked up (and found unknown) this symbol. */
+  add(symbol: number) {
+    if (2 * (this.symbols.length + 1) > this.slots.length) {
+      const bigger = new Int32Array(this.slots.length * 2);
+      const mask = bigger.length - 1;
+      for (let set = 0; set < this.symbols.length; set++) {
+        let slot = this.hashes.data[set] & mask;
+        while (bigger[slot] !== 0) slot = (slot + 1) & mask;
+        bigger[slot] = set + 1;
+      }
+      this.slots = bigger;
+    }
+    const set = this.symbols.push(symbol);
+    this.hashes.push(this.hash);
+    this.starts.push(this.members.length);
+    this.lengths.push(this.distinct);
+    for (let m = 0; m < this.distinct; m++) this.members.push(this.ids[m]);
+    const mask = this.slots.length - 1;
+    let slot = this.hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = set + 1;
+  }
+}
+
+/**
+ * finish()'s tables and lists, kept from one compile to the next (grown, never shrunk): a
+ * compile makes garbage of them only when its bank is bigger than any before.
+ */
+const FINISH = { tables: new Int32Array(0), edges: new IntList(), accepts: new IntList(), lexAccepts: new IntList() };
+
+/** data[0 … length) as a plain array (JSON), made at its exact size. */
+function numbers(data: Int32Array, length: number): number[] {
+  const out: number[] = new Array(length);
+  for (let k = 0; k < length; k++) out[k] = data[k];
+  return out;
+}
+
 export class AutomatonBuilder {
   private stateCount = 0;
   /** per state: epsilon targets (a), and symbol (a) → target (b) edges */
@@ -204,6 +306,8 @@ export class AutomatonBuilder {
   };
   private symbolCount = 0;
   private readonly lemmaSymbols = new Map<string, number>();
+  /** symbols of several words (kind 'w'; the other kinds' go by key string, in symbolKeys) */
+  private readonly wordSets = new WordSetTable();
   /** scratch: the words of the alternations being built (never shrunk: that would drop its storage) */
   private readonly normStack: string[] = [];
   private normTop = 0;
@@ -280,6 +384,26 @@ export class AutomatonBuilder {
   }
 
   private symbolFor(kind: 'w' | 'p' | 'e', values: string[]): number {
+    if (kind === 'w' && values.length > 1) {
+      // several words (alternations, lemmas' forms): by their word ids
+      const sets = this.wordSets;
+      const found = sets.lookup(values);
+      if (found >= 0) return found;
+      if (sets.distinct > 1) {
+        const id = this.symbolCount++;
+        sets.add(id);
+        // each word's symbols in the words' sorted order, as ever (the compiled words' order)
+        const sorted = sortedUnique(values);
+        for (const v of sorted) {
+          const list = this.words.get(v);
+          if (list) list.push(id);
+          else this.words.set(v, [id]);
+        }
+        return id;
+      }
+      // one word however often repeated: its one-word symbol
+      return this.symbolFor(kind, [values[0]]);
+    }
     // most symbols are one word: looked up by the word itself, no set, sort or key string
     const sorted = values.length === 1 ? values : sortedUnique(values);
     const keys = sorted.length === 1 ? this.wordSymbols[kind] : this.symbolKeys;
@@ -632,10 +756,13 @@ export class AutomatonBuilder {
     const symOf = this.symEdges.a.data;
     const symTo = this.symEdges.b.data;
     const acceptFlags = this.acceptFlags.data;
-    const seen = new Int32Array(n).fill(-1);
+    // per-state tables, in scratch kept from one compile to the next (each table n long)
+    if (FINISH.tables.length < 8 * n) FINISH.tables = new Int32Array(Math.max(8 * n, 2 * FINISH.tables.length));
+    const table = (k: number) => FINISH.tables.subarray(k * n, (k + 1) * n);
+    const seen = table(0).fill(-1);
     // per target state: the closure (its owner state) that already has an edge into it
-    const targetSeen = new Int32Array(n).fill(-1);
-    const closure = new Int32Array(n); // scratch, with its length in closureSize
+    const targetSeen = table(1).fill(-1);
+    const closure = table(2); // scratch, with its length in closureSize
     let closureSize = 0;
     let accepts: number[] = [];
     let lexAccepts: number[] = [];
@@ -709,12 +836,13 @@ export class AutomatonBuilder {
     // keep only states a match can be in (entered through an edge), renumbered densely in
     // the order a breadth-first walk from the starts meets them: the compiled tables travel
     // to every composer's page, so size matters
-    const keep = new Int32Array(n).fill(-1); // old state → new number, -1 when dropped
-    const queue: number[] = []; // kept states, in new-number order
+    const keep = table(3).fill(-1); // old state → new number, -1 when dropped
+    const queue = table(4); // kept states, in new-number order (queueSize of them)
+    let queueSize = 0;
     const visit = (s: number) => {
       if (keep[s] >= 0) return;
-      keep[s] = queue.length;
-      queue.push(s);
+      keep[s] = queueSize;
+      queue[queueSize++] = s;
     };
     // the starts' edges: [symbol, old target, …] per start, patterns' then lexicons'
     const startEdges = (starts: number[]) =>
@@ -729,23 +857,28 @@ export class AutomatonBuilder {
     const patternEntries = startEdges(this.patternStarts);
     const lexiconEntries = startEdges(this.lexiconStarts);
     // every kept state's edges and accepts appended to flat lists, with each state's lengths
-    const outEdges: number[] = [];
-    const edgeLengths: number[] = [];
-    const outAccepts: number[] = [];
-    const acceptLengths: number[] = [];
-    const outLexAccepts: number[] = [];
-    const lexAcceptLengths: number[] = [];
+    // (in scratch: the compiled lists are copied out once, at their exact size)
+    const outEdges = FINISH.edges;
+    const outAccepts = FINISH.accepts;
+    const outLexAccepts = FINISH.lexAccepts;
+    outEdges.length = 0;
+    outAccepts.length = 0;
+    outLexAccepts.length = 0;
+    const edgeLengths = table(5);
+    const acceptLengths = table(6);
+    const lexAcceptLengths = table(7);
     const renumbered = (symbol: number, to: number) => {
       visit(to);
-      outEdges.push(symbol, keep[to]);
+      outEdges.push(symbol);
+      outEdges.push(keep[to]);
     };
-    for (let q = 0; q < queue.length; q++) {
+    for (let q = 0; q < queueSize; q++) {
       const before = outEdges.length;
       close(queue[q], renumbered);
-      edgeLengths.push(outEdges.length - before);
-      acceptLengths.push(accepts.length);
+      edgeLengths[q] = outEdges.length - before;
+      acceptLengths[q] = accepts.length;
       for (let k = 0; k < accepts.length; k++) outAccepts.push(accepts[k]);
-      lexAcceptLengths.push(lexAccepts.length);
+      lexAcceptLengths[q] = lexAccepts.length;
       for (let k = 0; k < lexAccepts.length; k++) outLexAccepts.push(lexAccepts[k]);
     }
     const entryTable = (entries: number[][]) => {
@@ -762,12 +895,12 @@ export class AutomatonBuilder {
       words: toRecord(this.words),
       prefixes: toRecord(this.prefixes),
       ...(this.exact.size > 0 ? { exact: toRecord(this.exact) } : {}),
-      edges: outEdges,
-      edgeLengths,
-      accepts: outAccepts,
-      acceptLengths,
-      lexAccepts: outLexAccepts,
-      lexAcceptLengths,
+      edges: numbers(outEdges.data, outEdges.length),
+      edgeLengths: numbers(edgeLengths, queueSize),
+      accepts: numbers(outAccepts.data, outAccepts.length),
+      acceptLengths: numbers(acceptLengths, queueSize),
+      lexAccepts: numbers(outLexAccepts.data, outLexAccepts.length),
+      lexAcceptLengths: numbers(lexAcceptLengths, queueSize),
       lexStarts: entryTable(lexiconEntries),
       starts: entryTable(patternEntries),
       anchors: this.anchors,

@@ -7,7 +7,7 @@
  * unlessSentence; negation.
  */
 import type { CompiledBank } from '../../phrasebank/compile/compile';
-import type { TokenMatch } from '../../phrasebank/match';
+import { stateOffsets, type TokenMatch } from '../../phrasebank/match';
 import type { Token } from '../../phrasebank/tokenize';
 
 const ANY = -1;
@@ -15,11 +15,10 @@ const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither']); // English: 
 
 export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[] {
   const a = bank.automaton;
-  // state s's lists, out of the flat lists: the lengths of the states before it add up to where they begin
-  const listOf = (data: number[], lengths: number[]) => (s: number) => {
-    let at = 0;
-    for (let k = 0; k < s; k++) at += lengths[k];
-    return data.slice(at, at + lengths[s]);
+  // state s's lists, out of the flat lists: each begins where the states before it end
+  const listOf = (data: number[], lengths: number[]) => {
+    const at = stateOffsets(lengths);
+    return (s: number) => data.slice(at[s], at[s + 1]);
   };
   const edgesOf = listOf(a.edges, a.edgeLengths);
   const acceptsOf = listOf(a.accepts, a.acceptLengths);
