@@ -275,8 +275,13 @@ function numbers(data: Int32Array, length: number): number[] {
   return out;
 }
 
+/** AutomatonBuilders made so far (each numbers itself: see symbolOf) */
+let builders = 0;
+
 export class AutomatonBuilder {
   private stateCount = 0;
+  /** this builder's number: a word node's cached symbol is this builder's if it carries this number */
+  private readonly serial = ++builders;
   /** per state: epsilon targets (a), and symbol (a) → target (b) edges */
   private readonly eps = new StateLists();
   private readonly symEdges = new StateLists();
@@ -350,7 +355,14 @@ export class AutomatonBuilder {
   private symbolOf(node: WordLike): number {
     if (node.kind === 'prefix') return this.symbolFor('p', [node.prefix]);
     if (node.kind === 'exact') return this.symbolFor('e', [node.spelling]);
-    if (node.kind === 'word') return this.symbolFor('w', node.norms);
+    if (node.kind === 'word') {
+      // a word node is shared by every use of its chunk in the compile: its symbol is kept on it
+      if (node.builder === this.serial) return node.symbol!;
+      const id = this.symbolFor('w', node.norms);
+      node.symbol = id;
+      node.builder = this.serial;
+      return id;
+    }
     // a lemma's forms are sorted into a key once, not at every use of {make}
     let id = this.lemmaSymbols.get(node.lemma);
     if (id === undefined) {
@@ -377,7 +389,10 @@ export class AutomatonBuilder {
         } else if (o.kind === 'word') for (const w of o.norms) norms.push(w);
         else rest.push(o);
       }
-      parts = { single: norms.length > 0 ? { kind: 'word', norms } : null, rest };
+      parts = {
+        single: norms.length > 0 ? { kind: 'word', norms, symbol: undefined, builder: undefined } : null,
+        rest,
+      };
       this.lexiconAltParts.set(node, parts);
     }
     return parts;

@@ -7,7 +7,11 @@ import { exactSpelling, fold } from '../tokenize';
 import { wordColumns } from './words';
 
 export type PatternNode =
-  | { kind: 'word'; norms: string[] }
+  /**
+   * (`symbol`: the symbol the compile numbered `builder` gave the word, kept on the node by
+   * AutomatonBuilder so that the words a bank repeats are looked up once; a parse leaves both unset)
+   */
+  | { kind: 'word'; norms: string[]; symbol?: number; builder?: number }
   /** #word: this spelling only, diacritics included (norm: its folded form, for anchor costs) */
   | { kind: 'exact'; spelling: string; norm: string }
   | { kind: 'prefix'; prefix: string }
@@ -118,7 +122,8 @@ class ChunkTable {
 /**
  * Remembers what literal words and {lemmas} parse to, per language, across the patterns of
  * one compile: a bank repeats the same few thousand words tens of thousands of times. The
- * nodes it hands out are shared between trees, so nothing may change a parsed tree.
+ * nodes it hands out are shared between trees, so nothing may change a parsed tree (but for
+ * the symbol cache of word nodes, which only AutomatonBuilder.symbolOf reads).
  * Only successful parses are kept (an error names its position in its own pattern).
  */
 export class ParseCache {
@@ -314,10 +319,12 @@ class Parser {
         start + stray.index,
       );
     }
-    if (POSSESSIVE.test(chunk)) return [{ kind: 'word', norms: ["'s"] }]; // the possessive on its own
+    if (POSSESSIVE.test(chunk)) return [{ kind: 'word', norms: ["'s"], symbol: undefined, builder: undefined }]; // the possessive on its own
     const words = wordColumns(chunk, this.language);
     const nodes: PatternNode[] = new Array(words.length);
-    for (let k = 0; k < words.length; k++) nodes[k] = { kind: 'word', norms: [words.norm[k]] };
+    // (the cache fields present from the start: every word node has one shape)
+    for (let k = 0; k < words.length; k++)
+      nodes[k] = { kind: 'word', norms: [words.norm[k]], symbol: undefined, builder: undefined };
     return nodes;
   }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { WordSetTable } from '../../../phrasebank/compile/automaton';
+import { AutomatonBuilder, WordSetTable } from '../../../phrasebank/compile/automaton';
 import { compileBank } from '../../../phrasebank/compile/compile';
+import { parsePattern } from '../../../phrasebank/compile/pattern';
 import { stateOffsets } from '../../../phrasebank/match';
 import { bankWith } from '../helpers';
 
@@ -88,5 +89,32 @@ describe('compiled automaton (format 2: flat lists with per-state lengths)', () 
     compileBank(big);
     compileBank(bankWith([{ patterns: ['tiny'] }]));
     expect(compiled()).toEqual(first);
+  });
+});
+
+describe('word nodes keep their symbol per builder', () => {
+  const build = (trees: ReturnType<typeof parsePattern>[]) => {
+    const builder = new AutomatonBuilder(
+      () => 0,
+      (lemma) => [lemma],
+      () => {
+        throw new Error('no lexicons here');
+      },
+    );
+    trees.forEach((tree, k) => builder.add(tree, 2 * k));
+    return builder.finish();
+  };
+  const parse = (source: string) => parsePattern(source, 'en');
+
+  it('a tree built by two builders gets each one its own symbols', () => {
+    const shared = parse('calm down (now | please)');
+    // in the first builder "calm" is not the first symbol; in the second it is
+    const first = build([parse('please stop now'), shared]);
+    const second = build([shared]);
+    expect(second).toEqual(build([parse('calm down (now | please)')]));
+    expect(first).toEqual(build([parse('please stop now'), parse('calm down (now | please)')]));
+    expect(build([shared, shared])).toEqual(
+      build([parse('calm down (now | please)'), parse('calm down (now | please)')]),
+    );
   });
 });
