@@ -13,16 +13,32 @@ import type { Token } from '../../phrasebank/tokenize';
 const ANY = -1;
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither']); // English: the tests' banks are English
 
+/** The automaton's lists per state, out of its flat lists (each begins where the states before it end), once per automaton. */
+const PER_STATE = new WeakMap<
+  CompiledBank['automaton'],
+  Record<'edgesOf' | 'acceptsOf' | 'lexAcceptsOf', (s: number) => number[]>
+>();
+function perState(a: CompiledBank['automaton']) {
+  let lists = PER_STATE.get(a);
+  if (!lists) {
+    const split = (data: number[], lengths: number[]) => {
+      const at = stateOffsets(lengths);
+      const byState = lengths.map((_, s) => data.slice(at[s], at[s + 1]));
+      return (s: number) => byState[s];
+    };
+    lists = {
+      edgesOf: split(a.edges, a.edgeLengths),
+      acceptsOf: split(a.accepts, a.acceptLengths),
+      lexAcceptsOf: split(a.lexAccepts, a.lexAcceptLengths),
+    };
+    PER_STATE.set(a, lists);
+  }
+  return lists;
+}
+
 export function referenceMatch(bank: CompiledBank, tokens: Token[]): TokenMatch[] {
   const a = bank.automaton;
-  // state s's lists, out of the flat lists: each begins where the states before it end
-  const listOf = (data: number[], lengths: number[]) => {
-    const at = stateOffsets(lengths);
-    return (s: number) => data.slice(at[s], at[s + 1]);
-  };
-  const edgesOf = listOf(a.edges, a.edgeLengths);
-  const acceptsOf = listOf(a.accepts, a.acceptLengths);
-  const lexAcceptsOf = listOf(a.lexAccepts, a.lexAcceptLengths);
+  const { edgesOf, acceptsOf, lexAcceptsOf } = perState(a);
   const symbolsOf = (norm: string, spelling: string): number[] => {
     const out = [...(a.words[norm] ?? []), ...(a.exact?.[spelling] ?? [])];
     for (const [prefix, syms] of Object.entries(a.prefixes)) if (norm.startsWith(prefix)) out.push(...syms);
