@@ -101,7 +101,7 @@ describe('word nodes keep their symbol per builder', () => {
         throw new Error('no lexicons here');
       },
     );
-    trees.forEach((tree, k) => builder.add(tree, 2 * k));
+    for (let k = 0; k < trees.length; k++) builder.add(trees[k], 2 * k);
     return builder.finish();
   };
   const parse = (source: string) => parsePattern(source, 'en');
