@@ -6,7 +6,13 @@
  * restarted worker does not compile again.
  */
 import type { BankProblemView, BankSource, BanksOverview, BankSummary, PageReply } from '../composer/messages';
-import { type CompiledBank, type CompileOptions, compileBank, mergeBanks } from '../phrasebank/compile/compile';
+import {
+  COMPILED_FORMAT,
+  type CompiledBank,
+  type CompileOptions,
+  compileBank,
+  mergeBanks,
+} from '../phrasebank/compile/compile';
 import { LANGUAGES, type Language } from '../phrasebank/finding';
 import { loadBank } from '../phrasebank/lint';
 import type { Bank, PhraseModule } from '../phrasebank/types';
@@ -236,7 +242,8 @@ export class BankStore {
       | Partial<Record<Language, { hash: string; compiled: CompiledBank }>>
       | undefined;
     const entry = cache?.[language];
-    return entry?.hash === hash ? entry.compiled : null;
+    // a bank compiled by an earlier version in another compiled format is compiled again
+    return entry?.hash === hash && entry.compiled?.format === COMPILED_FORMAT ? entry.compiled : null;
   }
 
   private async cacheOnDisk(language: Language, hash: string, compiled: CompiledBank): Promise<void> {

@@ -194,15 +194,20 @@ export class Matcher {
     this.needsExactSpellings = this.exact !== null;
     const graph: number[] = [];
     const wide: number[] = [];
-    this.stateAt = new Int32Array(a.edges.length);
+    const { edges, accepts } = a;
+    const n = a.edgeLengths.length;
+    const edgeAt = stateOffsets(a.edgeLengths);
+    const acceptAt = stateOffsets(a.acceptLengths);
+    const lexAcceptAt = stateOffsets(a.lexAcceptLengths);
+    this.stateAt = new Int32Array(n);
     const any: number[] = [];
     const words: number[] = [];
     const lexicons: number[] = [];
-    a.edges.forEach((e, state) => {
-      for (let k = 0; k < e.length; k += 2) {
-        if (e[k] === ANY) any.push(e[k + 1]);
-        else if (e[k] < ANY) lexicons.push(-2 - e[k], e[k + 1]);
-        else words.push(e[k], e[k + 1]);
+    for (let state = 0; state < n; state++) {
+      for (let k = edgeAt[state]; k < edgeAt[state + 1]; k += 2) {
+        if (edges[k] === ANY) any.push(edges[k + 1]);
+        else if (edges[k] < ANY) lexicons.push(-2 - edges[k], edges[k + 1]);
+        else words.push(edges[k], edges[k + 1]);
       }
       // most states have a few edges: a linear scan beats hashing; the odd state with many
       // (a gap before a long alternation) gets a symbol → targets map
@@ -219,7 +224,13 @@ export class Matcher {
       }
       const base = graph.length;
       this.stateAt[state] = base;
-      const lists = [any, words, lexicons, a.accepts[state], a.lexAccepts[state]];
+      const lists = [
+        any,
+        words,
+        lexicons,
+        accepts.slice(acceptAt[state], acceptAt[state + 1]),
+        a.lexAccepts.slice(lexAcceptAt[state], lexAcceptAt[state + 1]),
+      ];
       let at = base + lists.length;
       for (const list of lists) {
         at += list.length;
@@ -229,16 +240,18 @@ export class Matcher {
       any.length = 0;
       words.length = 0;
       lexicons.length = 0;
-    });
+    }
     this.graph = Int32Array.from(graph);
-    this.isWide = new Uint8Array(a.edges.length);
+    this.isWide = new Uint8Array(n);
     for (const state of wide) this.isWide[state] = 1;
-    this.accepting = Uint8Array.from(a.accepts, (list) => (list.length > 0 ? 1 : 0));
+    this.accepting = new Uint8Array(n);
+    for (let state = 0; state < n; state++) if (acceptAt[state + 1] > acceptAt[state]) this.accepting[state] = 1;
     let symbolCount = 0;
-    for (const table of [a.words, a.prefixes, a.exact ?? {}]) for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
+    for (const table of [a.words, a.prefixes, a.exact ?? {}])
+      for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
     let lexiconCount = 0;
-    for (const e of a.edges) for (let k = 0; k < e.length; k += 2) if (e[k] < ANY) lexiconCount = Math.max(lexiconCount, -1 - e[k]);
-    for (const l of a.lexAccepts) for (const id of l) lexiconCount = Math.max(lexiconCount, id + 1);
+    for (let k = 0; k < edges.length; k += 2) if (edges[k] < ANY) lexiconCount = Math.max(lexiconCount, -1 - edges[k]);
+    for (const id of a.lexAccepts) lexiconCount = Math.max(lexiconCount, id + 1);
     this.starts = new Array(symbolCount);
     this.lexStarts = new Array(symbolCount);
     this.patternsBySymbol = new Array(symbolCount);
@@ -297,20 +310,26 @@ export class Matcher {
       if (this.gateRule[p] < 0) for (const id of sets) this.setNeededEarly[id] = 1;
     });
     this.ruleFoundIn = new Int32Array(bank.rules.length);
-    this.sentenceMarks = new Stamps([this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded, this.ruleFoundIn]);
+    this.sentenceMarks = new Stamps([
+      this.setMetIn,
+      this.consideredIn,
+      this.enabledIn,
+      this.lexiconNeeded,
+      this.ruleFoundIn,
+    ]);
     this.symbolAt = new Int32Array(symbolCount);
     this.lexSymbolAt = new Int32Array(symbolCount);
     this.lexiconWanted = new Int32Array(lexiconCount);
     this.tokenMarks = new Stamps([this.symbolAt, this.lexSymbolAt, this.lexiconWanted]);
-    this.threads = new Int32Array(2 * a.edges.length);
-    this.lexStamp = new Int32Array(a.edges.length);
-    this.walkA = new Int32Array(a.edges.length);
-    this.threadsA = new Int32Array(a.edges.length);
-    this.threadsB = new Int32Array(a.edges.length);
-    this.startsA = new Int32Array(a.edges.length);
-    this.startsB = new Int32Array(a.edges.length);
+    this.threads = new Int32Array(2 * n);
+    this.lexStamp = new Int32Array(n);
+    this.walkA = new Int32Array(n);
+    this.threadsA = new Int32Array(n);
+    this.threadsB = new Int32Array(n);
+    this.startsA = new Int32Array(n);
+    this.startsB = new Int32Array(n);
     this.nextStates = this.threadsB;
-    this.walkB = new Int32Array(a.edges.length);
+    this.walkB = new Int32Array(n);
     this.generations = new Stamps([this.threads, this.lexStamp]);
   }
 
@@ -443,7 +462,17 @@ export class Matcher {
     const lexStates = [...byLexicon.values()];
     // where each lexicon's states will begin: after the ids and these bounds (filled below)
     const bounds = new Array<number>(byLexicon.size + 1).fill(0);
-    const lists = [syms, [...anchored], [...requiredSets], starts, [...byLexicon.keys()], bounds, ...lexStates, [...lateAnchored], [...lateSets]];
+    const lists = [
+      syms,
+      [...anchored],
+      [...requiredSets],
+      starts,
+      [...byLexicon.keys()],
+      bounds,
+      ...lexStates,
+      [...lateAnchored],
+      [...lateSets],
+    ];
     const offsets: number[] = [];
     let at = this.reserve(lists.reduce((n, list) => n + list.length, 0));
     for (const list of lists) {
@@ -548,7 +577,8 @@ export class Matcher {
         }
       }
       // a pattern whose anchor is here runs only if its other required words are here too
-      for (let k = 0; k < candidateCount; k++) if (this.requiresMet(candidates[k], mark)) this.enable(candidates[k], mark);
+      for (let k = 0; k < candidateCount; k++)
+        if (this.requiresMet(candidates[k], mark)) this.enable(candidates[k], mark);
       // a sentence holding no pattern's anchor cannot match: skip it
       if (this.enabledCount === 0) {
         first = end;
@@ -564,7 +594,15 @@ export class Matcher {
   }
 
   /** The enabling pass and the run for exception patterns, in a sentence where rules matched. */
-  private matchExceptions(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], before: number, exceptions: TokenMatch[]) {
+  private matchExceptions(
+    infos: WordInfo[],
+    first: number,
+    end: number,
+    mark: number,
+    found: TokenMatch[],
+    before: number,
+    exceptions: TokenMatch[],
+  ) {
     const { setMetIn, consideredIn, lastAnchorAt, gateRule, ruleFoundIn, pool } = this;
     for (let k = before; k < found.length; k++) ruleFoundIn[found[k].rule] = mark;
     const candidates = this.candidates;
@@ -583,7 +621,8 @@ export class Matcher {
     // requirements read under this sentence's mark, before a fresh one for the patterns to
     // run (enabledIn and lexiconNeeded must forget the patterns that just ran)
     let count = 0;
-    for (let k = 0; k < candidateCount; k++) if (this.requiresMet(candidates[k], mark)) candidates[count++] = candidates[k];
+    for (let k = 0; k < candidateCount; k++)
+      if (this.requiresMet(candidates[k], mark)) candidates[count++] = candidates[k];
     if (count === 0) return;
     const again = this.sentenceMarks.next();
     this.enabledCount = 0;
@@ -605,13 +644,32 @@ export class Matcher {
 
   private requiresMet(pattern: number, mark: number): boolean {
     const { requiredAt, requiredFlat, setMetIn } = this;
-    for (let k = requiredAt[pattern]; k < requiredAt[pattern + 1]; k++) if (setMetIn[requiredFlat[k]] !== mark) return false;
+    for (let k = requiredAt[pattern]; k < requiredAt[pattern + 1]; k++)
+      if (setMetIn[requiredFlat[k]] !== mark) return false;
     return true;
   }
 
   /** Runs the automaton over tokens [first, end) of one sentence. */
-  private matchSentence(infos: WordInfo[], first: number, end: number, mark: number, found: TokenMatch[], exceptions: TokenMatch[]) {
-    const { threads, graph, stateAt, accepting, enabledIn, lastAnchorAt, symbolAt, lexiconNeeded, lexiconWanted, pool } = this;
+  private matchSentence(
+    infos: WordInfo[],
+    first: number,
+    end: number,
+    mark: number,
+    found: TokenMatch[],
+    exceptions: TokenMatch[],
+  ) {
+    const {
+      threads,
+      graph,
+      stateAt,
+      accepting,
+      enabledIn,
+      lastAnchorAt,
+      symbolAt,
+      lexiconNeeded,
+      lexiconWanted,
+      pool,
+    } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -720,7 +778,8 @@ export class Matcher {
           const starts = this.lexPatternStarts.get(hits[h]);
           if (!starts) continue;
           for (let t = 0; t < starts.length; t += 2) {
-            if (enabledIn[starts[t + 1]] === mark && i <= lastAnchorAt[starts[t + 1]]) this.resume(hits[h + 1], i, starts[t], i);
+            if (enabledIn[starts[t + 1]] === mark && i <= lastAnchorAt[starts[t + 1]])
+              this.resume(hits[h + 1], i, starts[t], i);
           }
         }
       }
@@ -760,9 +819,11 @@ export class Matcher {
     for (let k = info.lexicons; k < info.lexBounds; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
     const byPattern = info.startsByPattern;
     if (byPattern && enabledCount * 4 < info.lexicons - info.starts) {
-      for (let k = 0; k < enabledCount; k++) if (i <= lastAnchorAt[enabledList[k]] && byPattern.has(enabledList[k])) return true;
+      for (let k = 0; k < enabledCount; k++)
+        if (i <= lastAnchorAt[enabledList[k]] && byPattern.has(enabledList[k])) return true;
     } else {
-      for (let t = info.starts + 1; t < info.lexicons; t += 2) if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
+      for (let t = info.starts + 1; t < info.lexicons; t += 2)
+        if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
     }
     return false;
   }
@@ -899,7 +960,10 @@ export const exceptionGates = cached((a: CompiledAutomaton): Int32Array => {
   const startsOf: number[][] = a.anchors.map(() => []);
   for (const v of Object.values(a.starts)) for (let t = 0; t < v.length; t += 2) startsOf[v[t + 1]]?.push(v[t]);
   const gate = new Int32Array(a.anchors.length).fill(-1);
-  const owner = new Int32Array(a.edges.length).fill(-1);
+  const { edges, accepts } = a;
+  const edgeAt = stateOffsets(a.edgeLengths);
+  const acceptAt = stateOffsets(a.acceptLengths);
+  const owner = new Int32Array(a.edgeLengths.length).fill(-1);
   const shared = new Uint8Array(a.anchors.length);
   const stack: number[] = [];
   startsOf.forEach((starts, p) => {
@@ -916,19 +980,26 @@ export const exceptionGates = cached((a: CompiledAutomaton): Int32Array => {
         continue;
       }
       owner[state] = p;
-      for (const marker of a.accepts[state]) {
+      for (let m = acceptAt[state]; m < acceptAt[state + 1]; m++) {
+        const marker = accepts[m];
         const r = marker < 0 ? -1 - marker : (marker & 1) === 1 ? marker >> 1 : -1;
         if (r < 0 || (rule >= 0 && r !== rule)) onlyExceptions = false;
         rule = r;
       }
-      const e = a.edges[state];
-      for (let k = 1; k < e.length; k += 2) stack.push(e[k]);
+      for (let k = edgeAt[state] + 1; k < edgeAt[state + 1]; k += 2) stack.push(edges[k]);
     }
     if (onlyExceptions && rule >= 0) gate[p] = rule;
   });
   for (let p = 0; p < gate.length; p++) if (shared[p]) gate[p] = -1;
   return gate;
 });
+
+/** Where each state's numbers begin in a flat list of the automaton given their lengths (edgeLengths …), and one more: the end. */
+export function stateOffsets(lengths: number[]): Int32Array {
+  const at = new Int32Array(lengths.length + 1);
+  for (let s = 0; s < lengths.length; s++) at[s + 1] = at[s] + lengths[s];
+  return at;
+}
 
 /** A function of a compiled automaton, computed once per automaton (engines share banks). */
 function cached<T>(fn: (a: CompiledAutomaton) => T): (a: CompiledAutomaton) => T {

@@ -22,20 +22,26 @@ export interface CompiledAutomaton {
    */
   exact?: Record<string, number[]>;
   /**
-   * per state: [symbol, target, …]; symbol ANY (-1) is any word (gaps); symbol -(2 + L)
-   * consumes a whole entry of lexicon L (lexicons are compiled once, not per use)
+   * every state's edges, one state after another, as [symbol, target, …]: state s's are the
+   * edgeLengths[s] numbers after those of the states before it (match.ts's stateOffsets gives
+   * where each begins). Symbol ANY (-1) is any word (gaps); symbol -(2 + L) consumes a whole entry of
+   * lexicon L (lexicons are compiled once, not per use). Flat lists with lengths, not a list
+   * per state: a few arrays instead of tens of thousands to build, send and parse.
    */
-  edges: number[][];
-  /** per state: lexicons an entry of which ends there */
-  lexAccepts: number[][];
+  edges: number[];
+  edgeLengths: number[];
+  /** per state in turn (lexAcceptLengths[s] of them): lexicons an entry of which ends there */
+  lexAccepts: number[];
+  lexAcceptLengths: number[];
   /** symbol → [state, lexicon, …] entered when a lexicon entry starts with that symbol */
   lexStarts: Record<string, number[]>;
   /**
-   * per state: accept markers reached there: ruleIndex * 2 for a pattern, ruleIndex * 2 + 1
-   * for an exception, -1 - ruleIndex for an unlessSentence pattern (negative, so compiled
-   * banks without them read as before)
+   * per state in turn (acceptLengths[s] of them): accept markers reached there, ruleIndex * 2
+   * for a pattern, ruleIndex * 2 + 1 for an exception, -1 - ruleIndex for an unlessSentence
+   * pattern (negative, so compiled banks without them read as before)
    */
-  accepts: number[][];
+  accepts: number[];
+  acceptLengths: number[];
   /** symbol (or lexicon symbol) → [state, pattern, …] entered when a match starts with it */
   starts: Record<string, number[]>;
   /**
@@ -54,8 +60,12 @@ export interface CompiledAutomaton {
 /** Function words are poor anchors: nearly every sentence has them. */
 const COMMON = new Set(
   'a an the i you we it is are was be to of in on at for and or not no do does did have has can will would this that my your our me us '
-    .concat('w z na nie sie się to i a o do ze że za od po jest sa są pan pani panu pana panie panstwo państwo mam ma moge mogę juz już tak ')
-    .concat('я вы мы не на в с и а о к по за от до это так уже вам вас нам нас он она они его её мой ваш наш можно нет да')
+    .concat(
+      'w z na nie sie się to i a o do ze że za od po jest sa są pan pani panu pana panie panstwo państwo mam ma moge mogę juz już tak ',
+    )
+    .concat(
+      'я вы мы не на в с и а о к по за от до это так уже вам вас нам нас он она они его её мой ваш наш можно нет да',
+    )
     .split(' '),
 );
 
@@ -70,7 +80,8 @@ const NONE = Object.freeze([]) as unknown as number[];
 function toRecord(map: Map<string, number[]>): Record<string, number[]> {
   const record: Record<string, number[]> = {};
   for (const [key, value] of map) {
-    if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    if (key === '__proto__')
+      Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
     else record[key] = value;
   }
   return record;
@@ -162,8 +173,115 @@ class StateLists {
   }
 }
 
+/**
+ * Sets of several words → their symbol, each set keyed by its words' ids, sorted and distinct:
+ * an open-addressing table over int lists, so looking up an alternation's words costs a Map
+ * lookup per word, not a sort of strings, a joined key string and hashing that.
+ */
+export class WordSetTable {
+  private readonly wordIds = new Map<string, number>();
+  /** the ids of the set last looked up, sorted and distinct: ids[0 … distinct) */
+  private ids = new Int32Array(64);
+  /** how many distinct words the set last looked up has */
+  distinct = 0;
+  private hash = 0;
+  /** slot → set index + 1 (0: empty) */
+  private slots = new Int32Array(1024);
+  private readonly hashes = new IntList();
+  private readonly starts = new IntList();
+  private readonly lengths = new IntList();
+  private readonly symbols = new IntList();
+  /** every set's ids, one set after another */
+  private readonly members = new IntList();
+
+  /** The symbol of the set of `words` (repeats allowed), -1 when unknown: then add() gives it one. */
+  lookup(words: string[]): number {
+    if (this.ids.length < words.length) this.ids = new Int32Array(words.length * 2);
+    const ids = this.ids;
+    let n = 0;
+    for (let m = 0; m < words.length; m++) {
+      let id = this.wordIds.get(words[m]);
+      if (id === undefined) {
+        id = this.wordIds.size;
+        this.wordIds.set(words[m], id);
+      }
+      ids[n++] = id;
+    }
+    if (n > 16) ids.subarray(0, n).sort();
+    else {
+      for (let m = 1; m < n; m++) {
+        const v = ids[m];
+        let k = m;
+        while (k > 0 && ids[k - 1] > v) {
+          ids[k] = ids[k - 1];
+          k--;
+        }
+        ids[k] = v;
+      }
+    }
+    let distinct = n > 0 ? 1 : 0;
+    for (let m = 1; m < n; m++) if (ids[m] !== ids[distinct - 1]) ids[distinct++] = ids[m];
+    this.distinct = distinct;
+    let hash = distinct;
+    for (let m = 0; m < distinct; m++) hash = Math.imul(hash ^ ids[m], 0x9e3779b1) ^ (hash >>> 15);
+    this.hash = hash;
+    const { slots, members } = this;
+    const mask = slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const set = slots[slot] - 1;
+      if (set < 0) return -1;
+      if (this.hashes.data[set] !== hash || this.lengths.data[set] !== distinct) continue;
+      const start = this.starts.data[set];
+      let m = 0;
+      while (m < distinct && members.data[start + m] === ids[m]) m++;
+      if (m === distinct) return this.symbols.data[set];
+    }
+  }
+
+  /** Gives the set last looked up (and found unknown) this symbol. */
+  add(symbol: number) {
+    if (2 * (this.symbols.length + 1) > this.slots.length) {
+      const bigger = new Int32Array(this.slots.length * 2);
+      const mask = bigger.length - 1;
+      for (let set = 0; set < this.symbols.length; set++) {
+        let slot = this.hashes.data[set] & mask;
+        while (bigger[slot] !== 0) slot = (slot + 1) & mask;
+        bigger[slot] = set + 1;
+      }
+      this.slots = bigger;
+    }
+    const set = this.symbols.push(symbol);
+    this.hashes.push(this.hash);
+    this.starts.push(this.members.length);
+    this.lengths.push(this.distinct);
+    for (let m = 0; m < this.distinct; m++) this.members.push(this.ids[m]);
+    const mask = this.slots.length - 1;
+    let slot = this.hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = set + 1;
+  }
+}
+
+/**
+ * finish()'s tables and lists, kept from one compile to the next (grown, never shrunk): a
+ * compile makes garbage of them only when its bank is bigger than any before.
+ */
+const FINISH = { tables: new Int32Array(0), edges: new IntList(), accepts: new IntList(), lexAccepts: new IntList() };
+
+/** data[0 … length) as a plain array (JSON), made at its exact size. */
+function numbers(data: Int32Array, length: number): number[] {
+  const out: number[] = new Array(length);
+  for (let k = 0; k < length; k++) out[k] = data[k];
+  return out;
+}
+
+/** AutomatonBuilders made so far (each numbers itself: see symbolOf) */
+let builders = 0;
+
 export class AutomatonBuilder {
   private stateCount = 0;
+  /** this builder's number: a word node's cached symbol is this builder's if it carries this number */
+  private readonly serial = ++builders;
   /** per state: epsilon targets (a), and symbol (a) → target (b) edges */
   private readonly eps = new StateLists();
   private readonly symEdges = new StateLists();
@@ -186,9 +304,15 @@ export class AutomatonBuilder {
   private readonly requires: number[][][] = [];
   /** symbols of several words by kind and sorted words; one-word symbols by word, per kind */
   private readonly symbolKeys = new Map<string, number>();
-  private readonly wordSymbols = { w: new Map<string, number>(), p: new Map<string, number>(), e: new Map<string, number>() };
+  private readonly wordSymbols = {
+    w: new Map<string, number>(),
+    p: new Map<string, number>(),
+    e: new Map<string, number>(),
+  };
   private symbolCount = 0;
   private readonly lemmaSymbols = new Map<string, number>();
+  /** symbols of several words (kind 'w'; the other kinds' go by key string, in symbolKeys) */
+  private readonly wordSets = new WordSetTable();
   /** scratch: the words of the alternations being built (never shrunk: that would drop its storage) */
   private readonly normStack: string[] = [];
   private normTop = 0;
@@ -231,7 +355,14 @@ export class AutomatonBuilder {
   private symbolOf(node: WordLike): number {
     if (node.kind === 'prefix') return this.symbolFor('p', [node.prefix]);
     if (node.kind === 'exact') return this.symbolFor('e', [node.spelling]);
-    if (node.kind === 'word') return this.symbolFor('w', node.norms);
+    if (node.kind === 'word') {
+      // a word node is shared by every use of its chunk in the compile: its symbol is kept on it
+      if (node.builder === this.serial) return node.symbol!;
+      const id = this.symbolFor('w', node.norms);
+      node.symbol = id;
+      node.builder = this.serial;
+      return id;
+    }
     // a lemma's forms are sorted into a key once, not at every use of {make}
     let id = this.lemmaSymbols.get(node.lemma);
     if (id === undefined) {
@@ -258,13 +389,36 @@ export class AutomatonBuilder {
         } else if (o.kind === 'word') for (const w of o.norms) norms.push(w);
         else rest.push(o);
       }
-      parts = { single: norms.length > 0 ? { kind: 'word', norms } : null, rest };
+      parts = {
+        single: norms.length > 0 ? { kind: 'word', norms, symbol: undefined, builder: undefined } : null,
+        rest,
+      };
       this.lexiconAltParts.set(node, parts);
     }
     return parts;
   }
 
   private symbolFor(kind: 'w' | 'p' | 'e', values: string[]): number {
+    if (kind === 'w' && values.length > 1) {
+      // several words (alternations, lemmas' forms): by their word ids
+      const sets = this.wordSets;
+      const found = sets.lookup(values);
+      if (found >= 0) return found;
+      if (sets.distinct > 1) {
+        const id = this.symbolCount++;
+        sets.add(id);
+        // each word's symbols in the words' sorted order, as ever (the compiled words' order)
+        const sorted = sortedUnique(values);
+        for (const v of sorted) {
+          const list = this.words.get(v);
+          if (list) list.push(id);
+          else this.words.set(v, [id]);
+        }
+        return id;
+      }
+      // one word however often repeated: its one-word symbol
+      return this.symbolFor(kind, [values[0]]);
+    }
     // most symbols are one word: looked up by the word itself, no set, sort or key string
     const sorted = values.length === 1 ? values : sortedUnique(values);
     const keys = sorted.length === 1 ? this.wordSymbols[kind] : this.symbolKeys;
@@ -368,7 +522,8 @@ export class AutomatonBuilder {
     const base = this.normTop;
     for (const option of node.options) {
       if (option.kind === 'alt') {
-        for (const o of option.options) if (o.kind === 'word') for (const w of o.norms) this.normStack[this.normTop++] = w;
+        for (const o of option.options)
+          if (o.kind === 'word') for (const w of o.norms) this.normStack[this.normTop++] = w;
       } else if (option.kind === 'word') for (const w of option.norms) this.normStack[this.normTop++] = w;
     }
     if (this.normTop > base) {
@@ -546,7 +701,8 @@ export class AutomatonBuilder {
           else if (node.kind === 'exact') cost = this.wordCost(node.norm);
           else {
             cost = -Infinity;
-            for (const w of node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma)) cost = Math.max(cost, this.wordCost(w));
+            for (const w of node.kind === 'word' ? node.norms : this.lemmaForms(node.lemma))
+              cost = Math.max(cost, this.wordCost(w));
           }
           option = { symbol, cost, parts: null, spelled: null };
           this.symbolOptions[symbol] = option;
@@ -615,10 +771,13 @@ export class AutomatonBuilder {
     const symOf = this.symEdges.a.data;
     const symTo = this.symEdges.b.data;
     const acceptFlags = this.acceptFlags.data;
-    const seen = new Int32Array(n).fill(-1);
+    // per-state tables, in scratch kept from one compile to the next (each table n long)
+    if (FINISH.tables.length < 8 * n) FINISH.tables = new Int32Array(Math.max(8 * n, 2 * FINISH.tables.length));
+    const table = (k: number) => FINISH.tables.subarray(k * n, (k + 1) * n);
+    const seen = table(0).fill(-1);
     // per target state: the closure (its owner state) that already has an edge into it
-    const targetSeen = new Int32Array(n).fill(-1);
-    const closure = new Int32Array(n); // scratch, with its length in closureSize
+    const targetSeen = table(1).fill(-1);
+    const closure = table(2); // scratch, with its length in closureSize
     let closureSize = 0;
     let accepts: number[] = [];
     let lexAccepts: number[] = [];
@@ -661,9 +820,11 @@ export class AutomatonBuilder {
               // the pairs so far, from the start of the closure
               for (let e = 0; e < m; e++) {
                 const earlier = closure[e];
-                for (let d = symHead[earlier]; d >= 0; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
+                for (let d = symHead[earlier]; d >= 0; d = symNext[d])
+                  pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
               }
-              for (let d = symHead[state]; d !== c; d = symNext[d]) pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
+              for (let d = symHead[state]; d !== c; d = symNext[d])
+                pairs.add((symOf[d] + 1_048_576) * 16_777_216 + symTo[d]);
             }
             const key = (symbol + 1_048_576) * 16_777_216 + to;
             if (pairs.has(key)) continue;
@@ -690,12 +851,13 @@ export class AutomatonBuilder {
     // keep only states a match can be in (entered through an edge), renumbered densely in
     // the order a breadth-first walk from the starts meets them: the compiled tables travel
     // to every composer's page, so size matters
-    const keep = new Int32Array(n).fill(-1); // old state → new number, -1 when dropped
-    const queue: number[] = []; // kept states, in new-number order
+    const keep = table(3).fill(-1); // old state → new number, -1 when dropped
+    const queue = table(4); // kept states, in new-number order (queueSize of them)
+    let queueSize = 0;
     const visit = (s: number) => {
       if (keep[s] >= 0) return;
-      keep[s] = queue.length;
-      queue.push(s);
+      keep[s] = queueSize;
+      queue[queueSize++] = s;
     };
     // the starts' edges: [symbol, old target, …] per start, patterns' then lexicons'
     const startEdges = (starts: number[]) =>
@@ -709,23 +871,30 @@ export class AutomatonBuilder {
       });
     const patternEntries = startEdges(this.patternStarts);
     const lexiconEntries = startEdges(this.lexiconStarts);
-    const outEdges: number[][] = [];
-    const outAccepts: number[][] = [];
-    const outLexAccepts: number[][] = [];
-    // scratch: each state's edges are copied out at their exact size (never shrunk: that would drop its storage)
-    const out: number[] = [];
-    let outSize = 0;
+    // every kept state's edges and accepts appended to flat lists, with each state's lengths
+    // (in scratch: the compiled lists are copied out once, at their exact size)
+    const outEdges = FINISH.edges;
+    const outAccepts = FINISH.accepts;
+    const outLexAccepts = FINISH.lexAccepts;
+    outEdges.length = 0;
+    outAccepts.length = 0;
+    outLexAccepts.length = 0;
+    const edgeLengths = table(5);
+    const acceptLengths = table(6);
+    const lexAcceptLengths = table(7);
     const renumbered = (symbol: number, to: number) => {
       visit(to);
-      out[outSize++] = symbol;
-      out[outSize++] = keep[to];
+      outEdges.push(symbol);
+      outEdges.push(keep[to]);
     };
-    for (let q = 0; q < queue.length; q++) {
-      outSize = 0;
+    for (let q = 0; q < queueSize; q++) {
+      const before = outEdges.length;
       close(queue[q], renumbered);
-      outEdges.push(outSize > 0 ? out.slice(0, outSize) : NONE);
-      outAccepts.push(accepts);
-      outLexAccepts.push(lexAccepts);
+      edgeLengths[q] = outEdges.length - before;
+      acceptLengths[q] = accepts.length;
+      for (let k = 0; k < accepts.length; k++) outAccepts.push(accepts[k]);
+      lexAcceptLengths[q] = lexAccepts.length;
+      for (let k = 0; k < lexAccepts.length; k++) outLexAccepts.push(lexAccepts[k]);
     }
     const entryTable = (entries: number[][]) => {
       const table: Record<string, number[]> = {};
@@ -741,9 +910,12 @@ export class AutomatonBuilder {
       words: toRecord(this.words),
       prefixes: toRecord(this.prefixes),
       ...(this.exact.size > 0 ? { exact: toRecord(this.exact) } : {}),
-      edges: outEdges,
-      accepts: outAccepts,
-      lexAccepts: outLexAccepts,
+      edges: numbers(outEdges.data, outEdges.length),
+      edgeLengths: numbers(edgeLengths, queueSize),
+      accepts: numbers(outAccepts.data, outAccepts.length),
+      acceptLengths: numbers(acceptLengths, queueSize),
+      lexAccepts: numbers(outLexAccepts.data, outLexAccepts.length),
+      lexAcceptLengths: numbers(lexAcceptLengths, queueSize),
       lexStarts: entryTable(lexiconEntries),
       starts: entryTable(patternEntries),
       anchors: this.anchors,

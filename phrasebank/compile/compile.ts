@@ -10,7 +10,8 @@ import { AutomatonBuilder, type CompiledAutomaton } from './automaton';
 import { wordColumns } from './words';
 import { ParseCache, type PatternNode, PatternError, parsePattern } from './pattern';
 
-export const COMPILED_FORMAT = 1;
+/** 2: per-state edges and accepts as flat lists with offsets (1: a list per state) */
+export const COMPILED_FORMAT = 2;
 
 export interface CompiledRule {
   id: string;
@@ -92,10 +93,18 @@ function wordFrequency(bank: Bank): (word: string) => number {
     total += words.length;
   }
   const scale = total > 0 ? 1000 / total : 0; // per thousand words
-  // a stem counts every word it starts: index counts by every prefix once
-  const byPrefix = new Map<string, number>();
-  for (const [w, c] of counts) for (let k = 3; k < w.length; k++) byPrefix.set(w.slice(0, k), (byPrefix.get(w.slice(0, k)) ?? 0) + c);
-  return (word) => ((counts.get(word) ?? 0) + (byPrefix.get(word) ?? 0)) * scale;
+  // a stem counts every word it starts: a word's own count plus, by every prefix of it once,
+  // those of the longer words it starts, in one table (one lookup per word; counts are whole
+  // numbers, so the order they add up in changes nothing)
+  const frequency = new Map<string, number>();
+  for (const [w, c] of counts) {
+    frequency.set(w, (frequency.get(w) ?? 0) + c);
+    for (let k = 3; k < w.length; k++) {
+      const prefix = w.slice(0, k);
+      frequency.set(prefix, (frequency.get(prefix) ?? 0) + c);
+    }
+  }
+  return (word) => (frequency.get(word) ?? 0) * scale;
 }
 
 function hasGap(node: PatternNode): boolean {
@@ -168,7 +177,11 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
     if (rule.disabled) return;
     const ruleIndex = rules.length;
     if (!CATEGORIES.includes(rule.category)) {
-      problems.push({ path: `/rules/${index}/category`, message: `unknown category "${rule.category}"`, severity: 'error' });
+      problems.push({
+        path: `/rules/${index}/category`,
+        message: `unknown category "${rule.category}"`,
+        severity: 'error',
+      });
       return;
     }
     const markers = { patterns: ruleIndex * 2, exceptions: ruleIndex * 2 + 1, unlessSentence: -1 - ruleIndex };

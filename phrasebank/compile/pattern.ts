@@ -7,7 +7,11 @@ import { exactSpelling, fold } from '../tokenize';
 import { wordColumns } from './words';
 
 export type PatternNode =
-  | { kind: 'word'; norms: string[] }
+  /**
+   * (`symbol`: the symbol the compile numbered `builder` gave the word, kept on the node by
+   * AutomatonBuilder so that the words a bank repeats are looked up once; a parse leaves both unset)
+   */
+  | { kind: 'word'; norms: string[]; symbol?: number; builder?: number }
   /** #word: this spelling only, diacritics included (norm: its folded form, for anchor costs) */
   | { kind: 'exact'; spelling: string; norm: string }
   | { kind: 'prefix'; prefix: string }
@@ -44,14 +48,31 @@ const LEXICON_NAME = /@([\p{L}\p{N}_-]+)/uy;
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 
 /** ( ) [ ] { } | @ … : the characters that end a literal word */
 function isSpecial(code: number): boolean {
-  return code === 40 || code === 41 || code === 91 || code === 93 || code === 123 || code === 125 || code === 124 || code === 64 || code === 0x2026;
+  return (
+    code === 40 ||
+    code === 41 ||
+    code === 91 ||
+    code === 93 ||
+    code === 123 ||
+    code === 125 ||
+    code === 124 ||
+    code === 64 ||
+    code === 0x2026
+  );
 }
 
 /**
@@ -101,7 +122,8 @@ class ChunkTable {
 /**
  * Remembers what literal words and {lemmas} parse to, per language, across the patterns of
  * one compile: a bank repeats the same few thousand words tens of thousands of times. The
- * nodes it hands out are shared between trees, so nothing may change a parsed tree.
+ * nodes it hands out are shared between trees, so nothing may change a parsed tree (but for
+ * the symbol cache of word nodes, which only AutomatonBuilder.symbolOf reads).
  * Only successful parses are kept (an error names its position in its own pattern).
  */
 export class ParseCache {
@@ -257,7 +279,8 @@ class Parser {
         for (let k = 0; k < nodes.length; k++) this.push(nodes[k]);
       }
     }
-    const node: PatternNode = this.top === base + 1 ? SCRATCH[base] : { kind: 'seq', items: SCRATCH.slice(base, this.top) };
+    const node: PatternNode =
+      this.top === base + 1 ? SCRATCH[base] : { kind: 'seq', items: SCRATCH.slice(base, this.top) };
     this.top = base;
     return node;
   }
@@ -291,12 +314,17 @@ class Parser {
     if (chunk.includes('#')) this.fail('"#" goes before a word: #gwarantuję', start + chunk.indexOf('#'));
     const stray = STRAY.exec(chunk);
     if (stray) {
-      this.fail(`"${stray[0]}" has no meaning here (patterns are not regular expressions: use [optional] words or (a | b))`, start + stray.index);
+      this.fail(
+        `"${stray[0]}" has no meaning here (patterns are not regular expressions: use [optional] words or (a | b))`,
+        start + stray.index,
+      );
     }
-    if (POSSESSIVE.test(chunk)) return [{ kind: 'word', norms: ["'s"] }]; // the possessive on its own
+    if (POSSESSIVE.test(chunk)) return [{ kind: 'word', norms: ["'s"], symbol: undefined, builder: undefined }]; // the possessive on its own
     const words = wordColumns(chunk, this.language);
     const nodes: PatternNode[] = new Array(words.length);
-    for (let k = 0; k < words.length; k++) nodes[k] = { kind: 'word', norms: [words.norm[k]] };
+    // (the cache fields present from the start: every word node has one shape)
+    for (let k = 0; k < words.length; k++)
+      nodes[k] = { kind: 'word', norms: [words.norm[k]], symbol: undefined, builder: undefined };
     return nodes;
   }
 
@@ -305,8 +333,10 @@ class Parser {
     const start = this.i++;
     this.i = this.wordEnd(this.i);
     const word = this.source.slice(start + 1, this.i);
-    if (this.language === 'en') this.fail('"#" (exact spelling) is for Polish and Russian words: English matching folds no letters', start);
-    if (!ONE_WORD.test(word)) this.fail('"#" is followed by one whole word, e.g. #gwarantuję (no stem, no lemma)', start);
+    if (this.language === 'en')
+      this.fail('"#" (exact spelling) is for Polish and Russian words: English matching folds no letters', start);
+    if (!ONE_WORD.test(word))
+      this.fail('"#" is followed by one whole word, e.g. #gwarantuję (no stem, no lemma)', start);
     const words = wordColumns(word, this.language);
     if (words.length !== 1) this.fail('"#" is followed by one whole word, e.g. #gwarantuję', start);
     return { kind: 'exact', spelling: exactSpelling(word), norm: words.norm[0] };

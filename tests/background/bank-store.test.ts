@@ -167,6 +167,22 @@ describe('BankStore', () => {
     expect(forms.mock.calls.length).toBe(calls);
   });
 
+  it('compiles again over a cached bank of an earlier compiled format', async () => {
+    const forms = vi.fn(COMPILE.forms);
+    const first = store({ compileOptions: { forms } });
+    await first.banks.importJson(json(bank('my-en', 'en', [rule('stop-phrase.blame', ['{blame} you'])])));
+    await first.banks.compiled('en');
+    const cached = first.local.data.get(COMPILED_CACHE_KEY) as { en: { hash: string; compiled: { format: number } } };
+    cached.en.compiled = { ...cached.en.compiled, format: 1 }; // what the version before format 2 stored
+    const calls = forms.mock.calls.length;
+    const second = new BankStore({ ...first.deps, compileOptions: { forms } });
+    const compiled = await second.compiled('en');
+    expect(forms.mock.calls.length).toBeGreaterThan(calls);
+    expect(compiled && new Engine([compiled]).check('I blame you', 'en').map((f) => f.ruleId)).toEqual([
+      'stop-phrase.blame',
+    ]);
+  });
+
   it('shares one compilation between concurrent requests', async () => {
     const { banks } = store();
     await banks.importJson(json(custom));
