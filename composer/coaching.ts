@@ -22,6 +22,8 @@ export class SessionCoaching {
   private draftChecked = false;
   private modulesPrefetched = false;
   private readonly unbind: (() => void)[];
+  /** spots the picker trigger in what the session reports (mutated, input) */
+  private readonly trigger: TriggerWatcher;
 
   constructor(
     private readonly composer: CoachedComposer,
@@ -47,11 +49,22 @@ export class SessionCoaching {
         shortcut: (which) => this.onShortcut(which),
         otherKey: (event) => this.onOtherKey(event),
         wantsOtherKeys: () => this.ui.card.isOpenFor(composer),
-        keyDown: (event) => trigger.keyDown(event),
       }),
       () => trigger.dispose(),
       services.settings.subscribe(rerun),
     ];
+    this.trigger = trigger;
+  }
+
+  /** Changes in a rich editor's DOM (the session's observer records, with old character data). */
+  mutated(records: Iterable<MutationRecord>) {
+    this.trigger.mutated(records);
+  }
+
+  /** A textarea's `input` event. */
+  input(event: Event) {
+    const { inputType, data } = event as Partial<InputEvent>;
+    this.trigger.input(inputType, data ?? null);
   }
 
   /** The findings to show: categories on, rules not ignored on this site or once. */

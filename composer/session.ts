@@ -64,6 +64,16 @@ export class ComposerSession implements CoachedComposer {
     this.lastInput = Date.now();
     this.schedule();
   };
+  private readonly onTextareaInput = (event: Event) => {
+    this.coaching?.input(event);
+    this.onInput();
+  };
+  /** a rich editor's DOM changed: one callback for text model, picker trigger and check */
+  private readonly onMutations = (records: MutationRecord[]) => {
+    this.live?.note(records);
+    this.coaching?.mutated(records);
+    this.onInput();
+  };
   /** fires after a quiet PAUSE_MS; while the agent is still typing it only re-arms itself */
   private readonly onTimer = () => {
     this.timer = undefined;
@@ -82,15 +92,11 @@ export class ComposerSession implements CoachedComposer {
     // One signal per keystroke, not two: a textarea's value changes only with `input`; rich
     // editors also change their DOM without input events (undo, paste handlers, APIs), and
     // every such change, typing included, reaches the mutation observer.
-    if (textarea) field.addEventListener('input', this.onInput);
+    if (textarea) field.addEventListener('input', this.onTextareaInput);
     this.live = textarea ? null : new LiveTextModel(field);
-    this.observer = textarea
-      ? null
-      : new MutationObserver((records) => {
-          this.live?.note(records);
-          this.onInput();
-        });
-    this.observer?.observe(field, { subtree: true, childList: true, characterData: true });
+    this.observer = textarea ? null : new MutationObserver(this.onMutations);
+    // old character data: the picker trigger counts only text that grew (picker-trigger.ts)
+    this.observer?.observe(field, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
     const view = field.ownerDocument.defaultView;
     // scroll events do not bubble; in the capture phase the window sees every scrolling box
     view?.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
@@ -131,10 +137,7 @@ export class ComposerSession implements CoachedComposer {
     }
     // changes not yet delivered to the observer's callback (e.g. an insertion a moment ago)
     const pending = this.observer?.takeRecords() ?? [];
-    if (pending.length > 0) {
-      this.live?.note(pending);
-      this.onInput();
-    }
+    if (pending.length > 0) this.onMutations(pending);
     if (!this.live) return readContentEditable(this.field);
     const model = this.live.read();
     const patched = this.live.lastPatched;
@@ -291,7 +294,7 @@ export class ComposerSession implements CoachedComposer {
 
   dispose() {
     clearTimeout(this.timer);
-    this.field.removeEventListener('input', this.onInput);
+    this.field.removeEventListener('input', this.onTextareaInput);
     this.observer?.disconnect();
     this.coaching?.dispose();
     const view = this.field.ownerDocument.defaultView;
