@@ -162,11 +162,8 @@ export class ComposerSession implements CoachedComposer {
     this.findings = this.coaching ? this.coaching.visible(all, keys) : all;
     if (this.windowStale || !this.stillDrawn()) this.draw(this.model);
     this.touched = new Set();
-    this.coaching?.checked(
-      this.model.text,
-      this.findings,
-      this.findings.map((f) => this.keys.get(f) ?? ''),
-    );
+    const { findings, keys: keyOf } = this;
+    this.coaching?.checked(this.model.text, findings, () => findings.map((f) => keyOf.get(f) ?? ''));
   }
 
   /**
@@ -177,10 +174,12 @@ export class ComposerSession implements CoachedComposer {
   private stillDrawn(): boolean {
     const { drawn, drawnFor, findings } = this;
     if (drawnFor.length !== findings.length) return false;
-    const same = findings.every((f, i) => {
-      const d = drawnFor[i];
-      return d.ruleId === f.ruleId && d.start === f.start && d.end === f.end;
-    });
+    const same =
+      drawnFor === findings ||
+      findings.every((f, i) => {
+        const d = drawnFor[i];
+        return d.ruleId === f.ruleId && d.start === f.start && d.end === f.end;
+      });
     if (!same) return false;
     const { touched } = this;
     return drawn.every(({ finding: f, range }) => {
