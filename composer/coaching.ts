@@ -66,9 +66,13 @@ export class SessionCoaching {
     this.trigger = trigger;
   }
 
-  /** Changes in a rich editor's DOM (the session's observer records, with old character data). */
-  mutated(records: Iterable<MutationRecord>) {
-    this.trigger.mutated(records);
+  /** Changes in a rich editor's DOM, one observer record at a time (with old character data). */
+  textChanged(record: MutationRecord, node: Text) {
+    this.trigger.textChanged(record, node);
+  }
+
+  nodesChanged(record: MutationRecord) {
+    this.trigger.nodesChanged(record);
   }
 
   /** A textarea's `input` event. */

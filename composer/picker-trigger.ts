@@ -47,17 +47,25 @@ export class TriggerWatcher {
    * text that grew or arrived counts: deleting next to a typed trigger does not open the picker.
    */
   mutated(records: Iterable<MutationRecord>) {
-    if (this.pending) return;
-    const t = this.trigger();
-    if (!t) return;
     for (const record of records) {
-      if (record.type === 'characterData') {
-        const data = (record.target as Text).data;
-        if (data.includes(t) && data.length > (record.oldValue?.length ?? -1)) return this.look();
-      } else {
-        for (const node of record.addedNodes) if (node.textContent?.includes(t)) return this.look();
-      }
+      if (record.type === 'characterData') this.textChanged(record, record.target as Text);
+      else this.nodesChanged(record);
     }
+  }
+
+  /** One characterData record of `node` (the caller has read its type and target already). */
+  textChanged(record: MutationRecord, node: Text) {
+    const t = this.pending ? '' : this.trigger();
+    if (!t) return;
+    const data = node.data;
+    if (data.includes(t) && data.length > (record.oldValue?.length ?? -1)) this.look();
+  }
+
+  /** One childList record. */
+  nodesChanged(record: MutationRecord) {
+    const t = this.pending ? '' : this.trigger();
+    if (!t) return;
+    for (const node of record.addedNodes) if (node.textContent?.includes(t)) return this.look();
   }
 
   private look() {

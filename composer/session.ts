@@ -70,8 +70,19 @@ export class ComposerSession implements CoachedComposer {
   };
   /** a rich editor's DOM changed: one callback for text model, picker trigger and check */
   private readonly onMutations = (records: MutationRecord[]) => {
-    this.live?.note(records);
-    this.coaching?.mutated(records);
+    // one pass, each record's fields read once: this runs for every key the agent types, and
+    // every read of a DOM object's field from a content script costs (bench/browser.ts)
+    const { live, coaching } = this;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        const node = record.target as Text;
+        live?.textChanged(node);
+        coaching?.textChanged(record, node);
+      } else {
+        live?.nodesChanged();
+        coaching?.nodesChanged(record);
+      }
+    }
     this.onInput();
   };
   /** fires after a quiet PAUSE_MS; while the agent is still typing it only re-arms itself */
