@@ -32,8 +32,6 @@ export class SessionCoaching {
   /** the findings checked() last saw */
   private lastChecked: readonly Finding[] | null = null;
   private readonly unbind: (() => void)[];
-  /** spots the picker trigger in what the session reports (mutated, input) */
-  private readonly trigger: TriggerWatcher;
 
   constructor(
     private readonly composer: CoachedComposer,
@@ -59,26 +57,11 @@ export class SessionCoaching {
         shortcut: (which) => this.onShortcut(which),
         otherKey: (event) => this.onOtherKey(event),
         wantsOtherKeys: () => this.ui.card.isOpenFor(composer),
+        keyDown: (event) => trigger.keyDown(event),
       }),
       () => trigger.dispose(),
       services.settings.subscribe(rerun),
     ];
-    this.trigger = trigger;
-  }
-
-  /** Changes in a rich editor's DOM, one observer record at a time (with old character data). */
-  textChanged(record: MutationRecord, node: Text) {
-    this.trigger.textChanged(record, node);
-  }
-
-  nodesChanged(record: MutationRecord) {
-    this.trigger.nodesChanged(record);
-  }
-
-  /** A textarea's `input` event. */
-  input(event: Event) {
-    const { inputType, data } = event as Partial<InputEvent>;
-    this.trigger.input(inputType, data ?? null);
   }
 
   /**

@@ -27,6 +27,8 @@ export interface ShortcutHandlers {
   otherKey?(event: KeyboardEvent): boolean;
   /** whether otherKey wants keys right now (e.g. only while a card is open); default: always */
   wantsOtherKeys?(): boolean;
+  /** every key pressed in the field's window, shortcut or not (must be cheap: this is typing) */
+  keyDown?(event: KeyboardEvent): void;
 }
 
 /** Listens in the field's own window, before the editor's handlers see the key. */
@@ -34,10 +36,9 @@ export function bindShortcuts(field: HTMLElement, handlers: ShortcutHandlers): (
   const view = field.ownerDocument.defaultView;
   if (!view) return () => {};
   const onKeyDown = (event: KeyboardEvent) => {
-    // Nearly every key is plain typing, without Alt: shortcutOf lets it go after reading
-    // altKey alone, and nothing else is read. This runs for every key the agent types, and in
-    // a content script each field read of the event costs (measured in bench/browser.ts).
+    handlers.keyDown?.(event);
     const which = shortcutOf(event);
+    // Nearly every key is plain typing: let it go before the costlier question of whose key it is.
     if (!which && !(handlers.otherKey && (handlers.wantsOtherKeys?.() ?? true))) return;
     if (!event.composedPath().includes(field)) return;
     if (which) {

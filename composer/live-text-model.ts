@@ -22,19 +22,9 @@ export class LiveTextModel {
   /** What changed in the root since the last read (records of a subtree observer on it). */
   note(records: Iterable<MutationRecord>) {
     for (const record of records) {
-      if (record.type === 'characterData') this.textChanged(record.target as Text);
-      else this.nodesChanged();
+      if (record.type === 'characterData') this.changed.add(record.target as Text);
+      else this.stale = true;
     }
-  }
-
-  /** A text node's data changed (a characterData record). */
-  textChanged(node: Text) {
-    this.changed.add(node);
-  }
-
-  /** Nodes were added or removed (a childList record). */
-  nodesChanged() {
-    this.stale = true;
   }
 
   /** The text nodes the last read patched; null when it read the whole DOM. */

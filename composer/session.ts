@@ -64,25 +64,9 @@ export class ComposerSession implements CoachedComposer {
     this.lastInput = Date.now();
     this.schedule();
   };
-  private readonly onTextareaInput = (event: Event) => {
-    this.coaching?.input(event);
-    this.onInput();
-  };
-  /** a rich editor's DOM changed: one callback for text model, picker trigger and check */
+  /** a rich editor's DOM changed: the text model notes what, and a check is scheduled */
   private readonly onMutations = (records: MutationRecord[]) => {
-    // one pass, each record's fields read once: this runs for every key the agent types, and
-    // every read of a DOM object's field from a content script costs (bench/browser.ts)
-    const { live, coaching } = this;
-    for (const record of records) {
-      if (record.type === 'characterData') {
-        const node = record.target as Text;
-        live?.textChanged(node);
-        coaching?.textChanged(record, node);
-      } else {
-        live?.nodesChanged();
-        coaching?.nodesChanged(record);
-      }
-    }
+    this.live?.note(records);
     this.onInput();
   };
   /** fires after a quiet PAUSE_MS; while the agent is still typing it only re-arms itself */
@@ -103,11 +87,10 @@ export class ComposerSession implements CoachedComposer {
     // One signal per keystroke, not two: a textarea's value changes only with `input`; rich
     // editors also change their DOM without input events (undo, paste handlers, APIs), and
     // every such change, typing included, reaches the mutation observer.
-    if (textarea) field.addEventListener('input', this.onTextareaInput);
+    if (textarea) field.addEventListener('input', this.onInput);
     this.live = textarea ? null : new LiveTextModel(field);
     this.observer = textarea ? null : new MutationObserver(this.onMutations);
-    // old character data: the picker trigger counts only text that grew (picker-trigger.ts)
-    this.observer?.observe(field, { subtree: true, childList: true, characterData: true, characterDataOldValue: true });
+    this.observer?.observe(field, { subtree: true, childList: true, characterData: true });
     const view = field.ownerDocument.defaultView;
     // scroll events do not bubble; in the capture phase the window sees every scrolling box
     view?.addEventListener('scroll', this.onViewportChange, { capture: true, passive: true });
@@ -304,7 +287,7 @@ export class ComposerSession implements CoachedComposer {
 
   dispose() {
     clearTimeout(this.timer);
-    this.field.removeEventListener('input', this.onTextareaInput);
+    this.field.removeEventListener('input', this.onInput);
     this.observer?.disconnect();
     this.coaching?.dispose();
     const view = this.field.ownerDocument.defaultView;
