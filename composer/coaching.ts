@@ -57,7 +57,6 @@ export class SessionCoaching {
         shortcut: (which) => this.onShortcut(which),
         otherKey: (event) => this.onOtherKey(event),
         wantsOtherKeys: () => this.ui.card.isOpenFor(composer),
-        keyDown: (event) => trigger.keyDown(event),
       }),
       () => trigger.dispose(),
       services.settings.subscribe(rerun),
