@@ -21,6 +21,16 @@ export class SessionCoaching {
   private readonly tracker = new NewFlagTracker();
   private draftChecked = false;
   private modulesPrefetched = false;
+  /** the last visible() answer and what it was computed from (ignoredOnce only grows) */
+  private lastVisible: {
+    findings: readonly Finding[];
+    settings: unknown;
+    origin: string;
+    ignored: number;
+    visible: Finding[];
+  } | null = null;
+  /** the findings checked() last saw */
+  private lastChecked: readonly Finding[] | null = null;
   private readonly unbind: (() => void)[];
 
   constructor(
@@ -47,32 +57,48 @@ export class SessionCoaching {
         shortcut: (which) => this.onShortcut(which),
         otherKey: (event) => this.onOtherKey(event),
         wantsOtherKeys: () => this.ui.card.isOpenFor(composer),
-        keyDown: (event) => trigger.keyDown(event),
       }),
       () => trigger.dispose(),
       services.settings.subscribe(rerun),
     ];
   }
 
-  /** The findings to show: categories on, rules not ignored on this site or once. */
+  /**
+   * The findings to show: categories on, rules not ignored on this site or once. The same
+   * findings under the same settings and ignores give back the same array (a check after
+   * typing away from every flag, the usual one, then costs nothing here or in checked).
+   */
   visible(findings: readonly Finding[], keys: readonly string[]): Finding[] {
-    return visibleFindings(findings, keys, {
-      settings: this.services.settings.current(),
-      origin: this.composer.siteOrigin(),
-      ignoredOnce: this.ignoredOnce,
-    });
+    const settings = this.services.settings.current();
+    const origin = this.composer.siteOrigin();
+    const last = this.lastVisible;
+    if (
+      last?.findings === findings &&
+      last.settings === settings &&
+      last.origin === origin &&
+      last.ignored === this.ignoredOnce.size
+    )
+      return last.visible;
+    const visible = visibleFindings(findings, keys, { settings, origin, ignoredOnce: this.ignoredOnce });
+    this.lastVisible = { findings, settings, origin, ignored: this.ignoredOnce.size, visible };
+    return visible;
   }
 
   ignoreOnce(key: string) {
     this.ignoredOnce.add(key);
   }
 
-  /** After each check: counts the draft once, each new flag once, and queues the summary. */
-  checked(text: string, findings: readonly Finding[], keys: readonly string[]) {
+  /**
+   * After each check: counts the draft once, each new flag once, and queues the summary.
+   * `keys` gives the findings' occurrence keys (asked only when the findings changed).
+   */
+  checked(text: string, findings: readonly Finding[], keys: () => readonly string[]) {
     if (!this.draftChecked && text.trim() !== '') {
       this.draftChecked = true;
       this.services.stat({ kind: 'draft-checked' });
     }
+    if (findings === this.lastChecked) return;
+    this.lastChecked = findings;
     if (!this.modulesPrefetched && findings.length > 0) {
       // so the card shows its modules at once when the agent opens it
       this.modulesPrefetched = true;
@@ -80,7 +106,7 @@ export class SessionCoaching {
         this.modulesPrefetched = false;
       });
     }
-    const fresh = this.tracker.newOnes(findings, keys);
+    const fresh = this.tracker.newOnes(findings, keys());
     for (const f of fresh) this.services.stat({ kind: 'flagged', category: f.category, ruleId: f.ruleId });
     this.ui.announcer.flags(fresh);
   }

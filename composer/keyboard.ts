@@ -27,8 +27,6 @@ export interface ShortcutHandlers {
   otherKey?(event: KeyboardEvent): boolean;
   /** whether otherKey wants keys right now (e.g. only while a card is open); default: always */
   wantsOtherKeys?(): boolean;
-  /** every key pressed in the field's window, shortcut or not (must be cheap: this is typing) */
-  keyDown?(event: KeyboardEvent): void;
 }
 
 /** Listens in the field's own window, before the editor's handlers see the key. */
@@ -36,9 +34,9 @@ export function bindShortcuts(field: HTMLElement, handlers: ShortcutHandlers): (
   const view = field.ownerDocument.defaultView;
   if (!view) return () => {};
   const onKeyDown = (event: KeyboardEvent) => {
-    handlers.keyDown?.(event);
+    // Nearly every key is plain typing: shortcutOf lets it go after reading altKey alone (each
+    // field read of a key event costs a content script: measured in bench/browser.ts).
     const which = shortcutOf(event);
-    // Nearly every key is plain typing: let it go before the costlier question of whose key it is.
     if (!which && !(handlers.otherKey && (handlers.wantsOtherKeys?.() ?? true))) return;
     if (!event.composedPath().includes(field)) return;
     if (which) {

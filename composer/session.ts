@@ -64,6 +64,11 @@ export class ComposerSession implements CoachedComposer {
     this.lastInput = Date.now();
     this.schedule();
   };
+  /** a rich editor's DOM changed: the text model notes what, and a check is scheduled */
+  private readonly onMutations = (records: MutationRecord[]) => {
+    this.live?.note(records);
+    this.onInput();
+  };
   /** fires after a quiet PAUSE_MS; while the agent is still typing it only re-arms itself */
   private readonly onTimer = () => {
     this.timer = undefined;
@@ -84,12 +89,7 @@ export class ComposerSession implements CoachedComposer {
     // every such change, typing included, reaches the mutation observer.
     if (textarea) field.addEventListener('input', this.onInput);
     this.live = textarea ? null : new LiveTextModel(field);
-    this.observer = textarea
-      ? null
-      : new MutationObserver((records) => {
-          this.live?.note(records);
-          this.onInput();
-        });
+    this.observer = textarea ? null : new MutationObserver(this.onMutations);
     this.observer?.observe(field, { subtree: true, childList: true, characterData: true });
     const view = field.ownerDocument.defaultView;
     // scroll events do not bubble; in the capture phase the window sees every scrolling box
@@ -131,10 +131,7 @@ export class ComposerSession implements CoachedComposer {
     }
     // changes not yet delivered to the observer's callback (e.g. an insertion a moment ago)
     const pending = this.observer?.takeRecords() ?? [];
-    if (pending.length > 0) {
-      this.live?.note(pending);
-      this.onInput();
-    }
+    if (pending.length > 0) this.onMutations(pending);
     if (!this.live) return readContentEditable(this.field);
     const model = this.live.read();
     const patched = this.live.lastPatched;
@@ -159,11 +156,8 @@ export class ComposerSession implements CoachedComposer {
     this.findings = this.coaching ? this.coaching.visible(all, keys) : all;
     if (this.windowStale || !this.stillDrawn()) this.draw(this.model);
     this.touched = new Set();
-    this.coaching?.checked(
-      this.model.text,
-      this.findings,
-      this.findings.map((f) => this.keys.get(f) ?? ''),
-    );
+    const { findings, keys: keyOf } = this;
+    this.coaching?.checked(this.model.text, findings, () => findings.map((f) => keyOf.get(f) ?? ''));
   }
 
   /**
@@ -174,10 +168,12 @@ export class ComposerSession implements CoachedComposer {
   private stillDrawn(): boolean {
     const { drawn, drawnFor, findings } = this;
     if (drawnFor.length !== findings.length) return false;
-    const same = findings.every((f, i) => {
-      const d = drawnFor[i];
-      return d.ruleId === f.ruleId && d.start === f.start && d.end === f.end;
-    });
+    const same =
+      drawnFor === findings ||
+      findings.every((f, i) => {
+        const d = drawnFor[i];
+        return d.ruleId === f.ruleId && d.start === f.start && d.end === f.end;
+      });
     if (!same) return false;
     const { touched } = this;
     return drawn.every(({ finding: f, range }) => {

@@ -73,8 +73,16 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
  * A counted phrase: the key `${base}_${plural category}` for the UI language (Polish and
  * Russian have one/few/many), falling back to `${base}_other`.
  */
+/** one PluralRules per locale: making one is far dearer than asking it (the flag summary asks while the agent types) */
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
 export function tCount(base: string, n: number): string {
-  const category = new Intl.PluralRules(locale).select(n);
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  const category = rules.select(n);
   const key = `${base}_${category}` as MessageKey;
   const text = t(key, n);
   return text === key ? t(`${base}_other` as MessageKey, n) : text;

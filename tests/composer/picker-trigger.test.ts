@@ -1,8 +1,13 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { TriggerWatcher } from '../../composer/picker-trigger';
+import { lastCodePoint, TriggerWatcher } from '../../composer/picker-trigger';
 
-const press = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init);
+/** a keypress of `char` (its charCode), or of a key with the given modifiers */
+function keypress(field: HTMLElement, char: string) {
+  const event = new KeyboardEvent('keypress', { key: char, bubbles: true });
+  Object.defineProperty(event, 'charCode', { value: char.codePointAt(0) });
+  field.dispatchEvent(event);
+}
 const tick = () => new Promise((done) => setTimeout(done, 5));
 
 /** A textarea holding `value` with the caret at its end, and a watcher for ";;". */
@@ -12,7 +17,11 @@ function setup(value: string) {
   field.value = value;
   field.setSelectionRange(value.length, value.length);
   let opened = 0;
-  const watcher = new TriggerWatcher(field, () => ';;', () => opened++);
+  const watcher = new TriggerWatcher(
+    field,
+    () => ';;',
+    () => opened++,
+  );
   return { field, watcher, opened: () => opened };
 }
 
@@ -21,33 +30,40 @@ afterEach(() => {
 });
 
 describe('TriggerWatcher', () => {
-  it('opens once the trigger stands before the caret after its last key', async () => {
-    const { watcher, opened } = setup('Thanks. ;;');
-    watcher.keyDown(press({ key: ';' }));
+  it('opens once the trigger stands before the caret after its last character is typed', async () => {
+    const { field, opened } = setup('Thanks. ;;');
+    keypress(field, ';');
     await tick();
     expect(opened()).toBe(1);
   });
 
-  it('looks only after keys that can type the trigger’s last character (or say nothing of it)', async () => {
-    const { field, watcher, opened } = setup('Thanks. ;;');
-    watcher.keyDown(press({ key: 'a' }));
-    watcher.keyDown(press({ key: ';', ctrlKey: true })); // a shortcut, not typing
+  it('looks only after a typed trigger character or an IME composition', async () => {
+    const { field, opened } = setup('Thanks. ;;');
+    keypress(field, 'a');
+    field.dispatchEvent(new KeyboardEvent('keydown', { key: ';', bubbles: true })); // keydown alone types nothing
     await tick();
     expect(opened()).toBe(0);
-    watcher.keyDown(press({ key: 'Process' })); // an IME composition
+    field.dispatchEvent(new CompositionEvent('compositionend', { data: '；', bubbles: true }));
     await tick();
     expect(opened()).toBe(1);
     field.value = 'Thanks. ;';
-    watcher.keyDown(press({ key: ';' }));
+    keypress(field, ';');
     await tick();
     expect(opened()).toBe(1);
   });
 
   it('does nothing after it is disposed', async () => {
-    const { watcher, opened } = setup(';;');
-    watcher.keyDown(press({ key: ';' }));
+    const { field, watcher, opened } = setup(';;');
+    keypress(field, ';');
     watcher.dispose();
     await tick();
+    keypress(field, ';');
+    await tick();
     expect(opened()).toBe(0);
+  });
+
+  it('knows a trigger’s last character, also outside the BMP', () => {
+    expect(lastCodePoint(';;')).toBe(59);
+    expect(lastCodePoint('/😀')).toBe(0x1f600);
   });
 });

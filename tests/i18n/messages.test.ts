@@ -64,4 +64,19 @@ describe('UI strings', () => {
     useMessageTable({ n_one: { message: 'jeden' }, n_few: { message: 'kilka' }, n_many: { message: 'wiele' } }, 'pl');
     expect([1, 3, 5, 22].map((n) => tCount('n', n))).toEqual(['jeden', 'kilka', 'wiele', 'kilka']);
   });
+
+  it('follows a switch of the UI language in plural forms (the plural rules are kept per language)', () => {
+    const table = {
+      n_one: { message: 'one' },
+      n_few: { message: 'few' },
+      n_many: { message: 'many' },
+      n_other: { message: 'other' },
+    };
+    useMessageTable(table, 'en');
+    expect([1, 5].map((n) => tCount('n', n))).toEqual(['one', 'other']);
+    useMessageTable(table, 'ru');
+    expect([1, 3, 5].map((n) => tCount('n', n))).toEqual(['one', 'few', 'many']);
+    useMessageTable(table, 'en');
+    expect(tCount('n', 5)).toBe('other');
+  });
 });

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { SessionCoaching } from '../../../composer/coaching';
+import { DocumentCoach } from '../../../composer/document-coach';
+import { occurrenceKeys } from '../../../composer/finding-keys';
+import { calmDown, FakeComposer, fakeServices } from './fakes';
+
+const DRAFT = 'Please calm down. The warehouse messed up your order.';
+
+function setup() {
+  const composer = new FakeComposer(DRAFT);
+  const fake = fakeServices();
+  const coaching = new SessionCoaching(composer, new DocumentCoach(document, fake.services), fake.services, () => {});
+  const findings = [calmDown(DRAFT)];
+  return { ...fake, coaching, findings, keys: occurrenceKeys(findings) };
+}
+
+describe('SessionCoaching after each check', () => {
+  it('gives back the same visible array for the same findings, settings and ignores', () => {
+    const { coaching, findings, keys, changeSettings } = setup();
+    const first = coaching.visible(findings, keys);
+    expect(first).toEqual(findings);
+    expect(coaching.visible(findings, keys)).toBe(first);
+    // new findings, new settings, a new ignore: computed again
+    expect(coaching.visible([...findings], keys)).not.toBe(first);
+    changeSettings({ categories: { ...fakeServices().services.settings.current().categories, 'stop-phrase': false } });
+    expect(coaching.visible(findings, keys)).toEqual([]);
+    changeSettings({ categories: { ...fakeServices().services.settings.current().categories } });
+    expect(coaching.visible(findings, keys)).toEqual(findings);
+    coaching.ignoreOnce(keys[0]);
+    expect(coaching.visible(findings, keys)).toEqual([]);
+    coaching.dispose();
+  });
+
+  it('asks for the occurrence keys and counts flags only when the findings changed', () => {
+    const { coaching, findings, keys, stats } = setup();
+    let asked = 0;
+    const keysOf = () => {
+      asked++;
+      return keys;
+    };
+    coaching.checked(DRAFT, findings, keysOf);
+    coaching.checked(`${DRAFT} More.`, findings, keysOf);
+    expect(asked).toBe(1);
+    expect(stats.filter((s) => s.kind === 'flagged')).toHaveLength(1);
+    expect(stats.filter((s) => s.kind === 'draft-checked')).toHaveLength(1);
+    coaching.checked(DRAFT, [...findings], keysOf);
+    expect(asked).toBe(2);
+    expect(stats.filter((s) => s.kind === 'flagged')).toHaveLength(1); // the same occurrence
+    coaching.dispose();
+  });
+});
