@@ -12,7 +12,10 @@ const CANDIDATES = [process.env.TACTFUL_CHROMIUM, '/usr/lib/chromium/chromium', 
 
 export function chromiumPath(): string {
   const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: install Debian\'s "chromium" (apt-get install chromium) or set TACTFUL_CHROMIUM');
+  if (!found)
+    throw new Error(
+      'Chromium not found: install Debian\'s "chromium" (apt-get install chromium) or set TACTFUL_CHROMIUM',
+    );
   return found;
 }
 
@@ -75,7 +78,10 @@ export async function launchWithExtension(extensionDir = EXTENSION_DIR): Promise
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   const current = () =>
-    context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)).at(-1) ?? worker;
+    context
+      .serviceWorkers()
+      .filter((w) => w.url().startsWith(`chrome-extension://${extensionId}/`))
+      .at(-1) ?? worker;
   const wake = async () => {
     const page = await context.newPage();
     try {

@@ -15,15 +15,21 @@ import { EDITORS as ALL_EDITORS, type EditorCase, highlighted, readModel, typeAt
 import { type FixtureServer, startFixtureServer } from './server';
 import {
   BLAME,
+  editorHasFocus,
   escapeRegExp,
   expectedFix,
   FORM_VALUES,
+  labelOf,
+  newRow,
   normalize,
   PICKED,
   pickedPattern,
+  type Row,
   STOP,
+  step,
   TRIGGER,
   TYPED,
+  tableOf,
 } from './walkthrough';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -43,15 +49,6 @@ for (const c of EDITORS) {
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
-
-/** In the page: whether an editable (through open shadow roots) has the focus. */
-function editorHasFocus(): boolean {
-  // an iframe keeps its active element while the page around it has the focus
-  if (window.frameElement && window.parent.document.activeElement !== window.frameElement) return false;
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return !!active && ((active as HTMLElement).isContentEditable || active.tagName === 'TEXTAREA');
-}
 
 async function openPage(name: string): Promise<Page> {
   const page = await browser.context.newPage();
@@ -92,28 +89,7 @@ const poll = { timeout: TIMEOUT, interval: 100 };
 
 // ---- the per-editor walk-through ----
 
-type Outcome = string;
-interface Row {
-  highlight: Outcome;
-  fix: Outcome;
-  undo: Outcome;
-  picker: Outcome;
-}
 const table = new Map<string, Row>();
-const labelOf = (c: EditorCase) => (c.reader ? `${c.page} ${c.editor}` : c.page);
-
-async function step(row: Row, key: keyof Row, run: () => Promise<void>): Promise<boolean> {
-  try {
-    await run();
-    row[key] = 'ok';
-    return true;
-  } catch (error) {
-    row[key] = `FAIL: ${String((error as Error).message ?? error)
-      .split('\n')[0]
-      .slice(0, 90)}`;
-    return false;
-  }
-}
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -123,12 +99,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (table.size > 0) {
-    const lines = [...table].map(([label, r]) => `| ${label} | ${r.highlight} | ${r.fix} | ${r.undo} | ${r.picker} |`);
-    console.log(
-      ['| editor | highlight | fix | undo | picker |', '| --- | --- | --- | --- | --- |', ...lines].join('\n'),
-    );
-  }
+  if (table.size > 0) console.log(tableOf(table));
   await browser?.close();
   await server?.close();
 });
@@ -138,7 +109,7 @@ describe('coaching in each composer: highlight → Alt+Enter, Enter → Ctrl+Z �
 
   for (const c of EDITORS) {
     it(`fixes, undoes and inserts a phrase module in ${labelOf(c)}`, async () => {
-      const row: Row = { highlight: 'not run', fix: 'not run', undo: 'not run', picker: 'not run' };
+      const row = newRow();
       table.set(labelOf(c), row);
 
       const { page, frame, before } = await typeInto(c, TYPED);

@@ -24,7 +24,6 @@ const HIGHLIGHT_TIMEOUT = 3000;
 /** how long to wait before concluding that nothing will be highlighted */
 const QUIET_PERIOD = 1500;
 
-
 /** Fixture pages covered by their own tests below rather than by the typing table. */
 const OTHER_PAGES = ['index.html', 'hidden-composer.html', 'non-prose.html'];
 

@@ -13,15 +13,21 @@ import { type FirefoxWithExtension, launchFirefoxWithExtension } from './firefox
 import { type FixtureServer, startFixtureServer } from './server';
 import {
   BLAME,
+  editorHasFocus,
   escapeRegExp,
   expectedFix,
   FORM_VALUES,
+  labelOf,
+  newRow,
   normalize,
   PICKED,
   pickedPattern,
+  type Row,
   STOP,
+  step,
   TRIGGER,
   TYPED,
+  tableOf,
 } from './walkthrough';
 
 const TIMEOUT = 8000;
@@ -59,14 +65,6 @@ function highlighted(frame: Frame | Page, name: string): Promise<string[]> {
   return frame.evaluate((n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()), name);
 }
 
-/** In the document: whether an editable (through open shadow roots) has the focus. */
-function editorHasFocus(): boolean {
-  if (window.frameElement && window.parent.document.activeElement !== window.frameElement) return false;
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return !!active && ((active as HTMLElement).isContentEditable || active.tagName === 'TEXTAREA');
-}
-
 /** Opens the page, readies the editor (Reply, iframe), clicks into it at the start and types. */
 async function typeInto(c: EditorCase, text: string) {
   const page = await firefox.browser.newPage();
@@ -99,27 +97,7 @@ async function caretAt(page: Page, offset: number) {
 const firstOptionText = (page: Page, dialog: string) =>
   page.$eval(overlay(`${dialog} [role=option]`), (el) => el.textContent ?? '').catch(() => '');
 
-interface Row {
-  highlight: string;
-  fix: string;
-  undo: string;
-  picker: string;
-}
 const table = new Map<string, Row>();
-const labelOf = (c: EditorCase) => (c.reader ? `${c.page} ${c.editor}` : c.page);
-
-async function step(row: Row, key: keyof Row, run: () => Promise<void>): Promise<boolean> {
-  try {
-    await run();
-    row[key] = 'ok';
-    return true;
-  } catch (error) {
-    row[key] = `FAIL: ${String((error as Error).message ?? error)
-      .split('\n')[0]
-      .slice(0, 90)}`;
-    return false;
-  }
-}
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -127,14 +105,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  if (table.size > 0) {
-    const lines = [...table].map(([label, r]) => `| ${label} | ${r.highlight} | ${r.fix} | ${r.undo} | ${r.picker} |`);
-    console.log(
-      ['Firefox:', '| editor | highlight | fix | undo | picker |', '| --- | --- | --- | --- | --- |', ...lines].join(
-        '\n',
-      ),
-    );
-  }
+  if (table.size > 0) console.log(`Firefox:\n${tableOf(table)}`);
   await firefox?.close();
   await server?.close();
 });
@@ -144,7 +115,7 @@ describe('Firefox: coaching in each composer (highlight → Alt+Enter, Enter →
 
   for (const c of EDITORS) {
     it(`fixes, undoes and inserts a phrase module in ${labelOf(c)}`, async () => {
-      const row: Row = { highlight: 'not run', fix: 'not run', undo: 'not run', picker: 'not run' };
+      const row = newRow();
       table.set(labelOf(c), row);
 
       const { page, frame, before } = await typeInto(c, TYPED);

@@ -9,6 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, type ExtensionBrowser, launchWithExtension } from './browser';
+import { highlighted } from './editor-cases';
 import {
   activeTabId,
   axeViolations,
@@ -21,7 +22,6 @@ import {
   unpackedExtensionId,
 } from './extension-pages';
 import { type FixtureServer, startFixtureServer } from './server';
-import { highlighted } from './editor-cases';
 
 declare const chrome: ChromeApi & { storage: { managed: { get(key: null): Promise<Record<string, unknown>> } } };
 

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { type FixtureServer, startFixtureServer } from './server';
 import { highlighted } from './editor-cases';
+import { type FixtureServer, startFixtureServer } from './server';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;

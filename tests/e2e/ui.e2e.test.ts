@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
+import { highlighted } from './editor-cases';
 import {
   type AxeViolation,
   activeTabId,
@@ -21,7 +22,6 @@ import {
   tinyBank,
 } from './extension-pages';
 import { type FixtureServer, startFixtureServer } from './server';
-import { highlighted } from './editor-cases';
 
 declare const chrome: ChromeApi;
 

@@ -82,3 +82,48 @@ export const normalize = (text: string) =>
     .replace(/[\u200b\u2060\ufeff]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+
+// ---- the per-editor table both matrices print ----
+
+/** One editor's outcome per step: 'ok', 'not run' or 'FAIL: <first line of the error>'. */
+export interface Row {
+  highlight: string;
+  fix: string;
+  undo: string;
+  picker: string;
+}
+
+export const newRow = (): Row => ({ highlight: 'not run', fix: 'not run', undo: 'not run', picker: 'not run' });
+
+/** The table's label of a composer case: the page, and the field when the page has several. */
+export const labelOf = (c: { page: string; editor: string; reader?: string }) =>
+  c.reader ? `${c.page} ${c.editor}` : c.page;
+
+/** Runs one step of the walk-through and notes its outcome in the row; false when it failed. */
+export async function step(row: Row, key: keyof Row, run: () => Promise<void>): Promise<boolean> {
+  try {
+    await run();
+    row[key] = 'ok';
+    return true;
+  } catch (error) {
+    row[key] = `FAIL: ${String((error as Error).message ?? error)
+      .split('\n')[0]
+      .slice(0, 90)}`;
+    return false;
+  }
+}
+
+/** The rows as a Markdown table (what the closing notes quote). */
+export function tableOf(rows: Map<string, Row>): string {
+  const lines = [...rows].map(([label, r]) => `| ${label} | ${r.highlight} | ${r.fix} | ${r.undo} | ${r.picker} |`);
+  return ['| editor | highlight | fix | undo | picker |', '| --- | --- | --- | --- | --- |', ...lines].join('\n');
+}
+
+/** In the page (passed to evaluate): whether an editable, through open shadow roots, has the focus. */
+export function editorHasFocus(): boolean {
+  // an iframe keeps its active element while the page around it has the focus
+  if (window.frameElement && window.parent.document.activeElement !== window.frameElement) return false;
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return !!active && ((active as HTMLElement).isContentEditable || active.tagName === 'TEXTAREA');
+}
