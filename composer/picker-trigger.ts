@@ -33,6 +33,8 @@ export function lastCodePoint(text: string): number | undefined {
  * is followed by one look at the text before the caret, once the editor has put it in.
  * Measured in bench/browser.ts: reading a keydown's `key` and modifiers for every key cost
  * a content script ~2 ms per 200 keys; a keypress listener reading charCode next to nothing.
+ * Touch keyboards send no keypress (their keydowns say "Unidentified"): where the pointer is
+ * coarse, `beforeinput` (sent even where the editor then cancels it) is watched instead.
  */
 export class TriggerWatcher {
   private pending: ReturnType<typeof setTimeout> | undefined;
@@ -44,14 +46,24 @@ export class TriggerWatcher {
   private readonly onCompositionEnd = () => {
     if (!this.pending && this.trigger()) this.look();
   };
+  private readonly onBeforeInput = (event: InputEvent) => {
+    if (this.pending || !event.data) return;
+    const t = this.trigger();
+    if (t && lastCodePoint(t) === lastCodePoint(event.data)) this.look();
+  };
+  private readonly touch: boolean;
 
   constructor(
     private readonly field: HTMLElement,
     private readonly trigger: () => string,
     private readonly onTrigger: () => void,
+    /** a touch-first device (phone, tablet): its on-screen keyboard sends no keypress */
+    touch = field.ownerDocument.defaultView?.matchMedia?.('(pointer: coarse)').matches ?? false,
   ) {
+    this.touch = touch;
     field.addEventListener('keypress', this.onKeyPress, true);
     field.addEventListener('compositionend', this.onCompositionEnd, true);
+    if (touch) field.addEventListener('beforeinput', this.onBeforeInput, true);
   }
 
   private look() {
@@ -66,5 +78,6 @@ export class TriggerWatcher {
     clearTimeout(this.pending);
     this.field.removeEventListener('keypress', this.onKeyPress, true);
     this.field.removeEventListener('compositionend', this.onCompositionEnd, true);
+    if (this.touch) this.field.removeEventListener('beforeinput', this.onBeforeInput, true);
   }
 }

@@ -11,7 +11,7 @@ function keypress(field: HTMLElement, char: string) {
 const tick = () => new Promise((done) => setTimeout(done, 5));
 
 /** A textarea holding `value` with the caret at its end, and a watcher for ";;". */
-function setup(value: string) {
+function setup(value: string, touch = false) {
   const field = document.createElement('textarea');
   document.body.append(field);
   field.value = value;
@@ -21,6 +21,7 @@ function setup(value: string) {
     field,
     () => ';;',
     () => opened++,
+    touch,
   );
   return { field, watcher, opened: () => opened };
 }
@@ -60,6 +61,27 @@ describe('TriggerWatcher', () => {
     keypress(field, ';');
     await tick();
     expect(opened()).toBe(0);
+  });
+
+  it('on a touch device, where on-screen keyboards send no keypress, looks after a typed trigger character', async () => {
+    const typed = (field: HTMLElement, data: string) =>
+      field.dispatchEvent(new InputEvent('beforeinput', { inputType: 'insertText', data, bubbles: true }));
+    const touch = setup('Thanks. ;;', true);
+    typed(touch.field, 'a');
+    await tick();
+    expect(touch.opened()).toBe(0);
+    typed(touch.field, ';');
+    await tick();
+    expect(touch.opened()).toBe(1);
+    touch.watcher.dispose();
+    typed(touch.field, ';');
+    await tick();
+    expect(touch.opened()).toBe(1);
+    // a desktop watcher leaves beforeinput alone: typing there pays for no extra listener
+    const desktop = setup('Thanks. ;;', false);
+    typed(desktop.field, ';');
+    await tick();
+    expect(desktop.opened()).toBe(0);
   });
 
   it('knows a trigger’s last character, also outside the BMP', () => {
