@@ -6,18 +6,15 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { systemBinary } from './system-binary';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../..', process.env.TACTFUL_OUT ?? '.output', 'chrome-mv3');
-const CANDIDATES = [process.env.TACTFUL_CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-
-export function chromiumPath(): string {
-  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found)
-    throw new Error(
-      'Chromium not found: install Debian\'s "chromium" (apt-get install chromium) or set TACTFUL_CHROMIUM',
-    );
-  return found;
-}
+export const chromiumPath = () =>
+  systemBinary(
+    'Chromium',
+    [process.env.TACTFUL_CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium'],
+    'install Debian\'s "chromium" (apt-get install chromium) or set TACTFUL_CHROMIUM',
+  );
 
 export interface ExtensionBrowser {
   context: BrowserContext;

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ConsoleMessage } from 'puppeteer-core';
+import { systemBinary } from './system-binary';
 
 export const FIREFOX_EXTENSION_DIR = resolve(
   import.meta.dirname,
@@ -13,16 +14,12 @@ export const FIREFOX_EXTENSION_DIR = resolve(
   process.env.TACTFUL_OUT ?? '.output',
   'firefox-mv2',
 );
-const CANDIDATES = [process.env.TACTFUL_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-
-export function firefoxPath(): string {
-  const found = CANDIDATES.find((p): p is string => !!p && existsSync(p));
-  if (!found)
-    throw new Error(
-      'Firefox not found: install Debian\'s "firefox-esr" (apt-get install firefox-esr) or set TACTFUL_FIREFOX',
-    );
-  return found;
-}
+export const firefoxPath = () =>
+  systemBinary(
+    'Firefox',
+    [process.env.TACTFUL_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'],
+    'install Debian\'s "firefox-esr" (apt-get install firefox-esr) or set TACTFUL_FIREFOX',
+  );
 
 export interface FirefoxWithExtension {
   browser: Browser;
