@@ -12,26 +12,19 @@ import { EDITORS, type EditorCase } from './editor-cases';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './firefox';
 import { type FixtureServer, startFixtureServer } from './server';
 import {
-  BLAME,
+  type ComposerPage,
+  type Dialog,
   editorHasFocus,
-  escapeRegExp,
-  expectedFix,
+  expectEveryStepOk,
   FORM_VALUES,
   labelOf,
   newRow,
-  normalize,
-  PICKED,
-  pickedPattern,
   type Row,
-  STOP,
-  step,
-  TRIGGER,
-  TYPED,
   tableOf,
+  walkThrough,
 } from './walkthrough';
 
 const TIMEOUT = 8000;
-const poll = { timeout: TIMEOUT, interval: 100 };
 
 let server: FixtureServer;
 let firefox: FirefoxWithExtension;
@@ -94,9 +87,6 @@ async function caretAt(page: Page, offset: number) {
   for (let i = 0; i < offset; i++) await page.keyboard.press('ArrowRight');
 }
 
-const firstOptionText = (page: Page, dialog: string) =>
-  page.$eval(overlay(`${dialog} [role=option]`), (el) => el.textContent ?? '').catch(() => '');
-
 const table = new Map<string, Row>();
 
 beforeAll(async () => {
@@ -110,76 +100,51 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('Firefox: coaching in each composer (highlight → Alt+Enter, Enter → Ctrl+Z → picker)', () => {
-  const { fixed, option } = expectedFix();
+/** The walk-through's view of one Firefox page (puppeteer). */
+async function firefoxComposer(c: EditorCase, text: string): Promise<ComposerPage> {
+  const { page, frame, before } = await typeInto(c, text);
+  const dialog = (d: Dialog) => overlay(`.${d}[role=dialog]`);
+  return {
+    before,
+    highlighted: (name) => highlighted(frame, name),
+    readModel: () => readModel(page, c.reader),
+    caretAt: (offset) => caretAt(page, offset),
+    press: (key) => {
+      const [modifier, k] = key.split('+');
+      return k ? chord(page, modifier, k) : page.keyboard.press(key as never);
+    },
+    type: (t) => page.keyboard.type(t),
+    waitForDialog: async (d) => {
+      await page.waitForSelector(dialog(d));
+    },
+    dialogIsOpen: async (d) => (await page.$(dialog(d))) !== null,
+    firstOption: (d) => page.$eval(`${dialog(d)} [role=option]`, (el) => el.textContent ?? '').catch(() => ''),
+    pickerFilterFocused: () => page.$eval(`${dialog('picker')} input`, (el) => el.matches(':focus')).catch(() => false),
+    fillPickerForm: async () => {
+      const asked: Record<string, string> = {};
+      // the form appears after Enter when the module has variables the page cannot fill
+      await page.waitForSelector(overlay('.picker form.variables input'), { timeout: 2000 }).catch(() => null);
+      const inputs = await page.$$(overlay('.picker form.variables input'));
+      for (const input of inputs) {
+        const name = (await input.evaluate((el) => el.getAttribute('name'))) ?? '';
+        asked[name] = FORM_VALUES[name] ?? 'X';
+        await input.type(asked[name]);
+      }
+      if (inputs.length > 0) await inputs[inputs.length - 1].press('Enter');
+      return asked;
+    },
+    editorHasFocus: () => frame.evaluate(editorHasFocus),
+    close: () => page.close(),
+  };
+}
 
+describe('Firefox: coaching in each composer (highlight → Alt+Enter, Enter → Ctrl+Z → picker)', () => {
   for (const c of EDITORS) {
     it(`fixes, undoes and inserts a phrase module in ${labelOf(c)}`, async () => {
       const row = newRow();
       table.set(labelOf(c), row);
-
-      const { page, frame, before } = await typeInto(c, TYPED);
-      let typed = '';
-      const highlightOk = await step(row, 'highlight', async () => {
-        await expect.poll(() => highlighted(frame, STOP), poll).toEqual([expect.stringContaining('calm down')]);
-        await expect.poll(() => highlighted(frame, BLAME), poll).toEqual([expect.stringContaining('warehouse')]);
-        typed = await readModel(page, c.reader);
-      });
-
-      const fixOk =
-        highlightOk &&
-        (await step(row, 'fix', async () => {
-          await caretAt(page, TYPED.indexOf('calm down') + 2);
-          await chord(page, 'Alt', 'Enter');
-          await page.waitForSelector(overlay('.card[role=dialog]'));
-          await expect.poll(() => firstOptionText(page, '.card[role=dialog]'), poll).toContain(option);
-          await page.keyboard.press('Enter');
-          await expect
-            .poll(async () => normalize(await readModel(page, c.reader)), poll)
-            .toBe(normalize(`${fixed} ${before}`));
-          expect(await page.$(overlay('.card[role=dialog]'))).toBeNull();
-        }));
-
-      if (fixOk) {
-        await step(row, 'undo', async () => {
-          await expect.poll(() => frame.evaluate(editorHasFocus), poll).toBe(true);
-          await chord(page, 'Control', 'z');
-          await expect.poll(() => readModel(page, c.reader), { ...poll, interval: 250 }).toBe(typed);
-        });
-      }
-      await page.close();
-
-      await step(row, 'picker', async () => {
-        const { page: p, before: original } = await typeInto(c, `Thanks. ${TRIGGER}`);
-        await p.waitForSelector(overlay('.picker[role=dialog]'));
-        await expect
-          .poll(
-            () => p.$eval(overlay('.picker[role=dialog] input'), (el) => el.matches(':focus')).catch(() => false),
-            poll,
-          )
-          .toBe(true);
-        await p.keyboard.type(PICKED.title);
-        await expect.poll(() => firstOptionText(p, '.picker[role=dialog]'), poll).toContain(PICKED.title);
-        await p.keyboard.press('Enter');
-        const asked: Record<string, string> = {};
-        // the form appears after Enter when the module has variables the page cannot fill
-        await p.waitForSelector(overlay('.picker form.variables input'), { timeout: 2000 }).catch(() => null);
-        const inputs = await p.$$(overlay('.picker form.variables input'));
-        for (const input of inputs) {
-          const name = (await input.evaluate((el) => el.getAttribute('name'))) ?? '';
-          asked[name] = FORM_VALUES[name] ?? 'X';
-          await input.type(asked[name]);
-        }
-        if (inputs.length > 0) await inputs[inputs.length - 1].press('Enter');
-        const pattern = new RegExp(
-          `^Thanks\\. ${pickedPattern(asked)}${original.trim() ? ` ${escapeRegExp(normalize(original))}` : ''}$`,
-        );
-        await expect.poll(async () => normalize(await readModel(p, c.reader)), poll).toMatch(pattern);
-        expect(Object.keys(asked)).toContain('agent.name');
-        await p.close();
-      });
-
-      expect(row).toEqual({ highlight: 'ok', fix: 'ok', undo: 'ok', picker: 'ok' });
+      await walkThrough((text) => firefoxComposer(c, text), row);
+      expectEveryStepOk(labelOf(c), row);
     });
   }
 

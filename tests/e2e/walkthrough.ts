@@ -1,10 +1,12 @@
 /**
- * What the per-editor walk-through (type, Alt+Enter, Enter, Ctrl+Z, picker) must produce,
- * worked out from the bundled English bank: shared by the Chromium coaching matrix and the
- * Firefox one, so both hold the extension to the same text.
+ * The per-editor walk-through (type, Alt+Enter, Enter, Ctrl+Z, picker) and what it must
+ * produce, worked out from the bundled English bank. The Chromium coaching matrix
+ * (Playwright) and the Firefox one (puppeteer over WebDriver BiDi) run this one walk-through
+ * through a small driver each, so both browsers are held to the same steps and text.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { expect } from 'vitest';
 import { Engine } from '../../phrasebank/check';
 import { compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
@@ -126,4 +128,104 @@ export function editorHasFocus(): boolean {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return !!active && ((active as HTMLElement).isContentEditable || active.tagName === 'TEXTAREA');
+}
+
+// ---- the walk-through itself ----
+
+/** the extension's two dialogs, in its overlay in the page */
+export type Dialog = 'card' | 'picker';
+
+/** One composer page in one browser, as the walk-through drives it. */
+export interface ComposerPage {
+  /** the editor's text (its own model) before the walk-through typed anything */
+  before: string;
+  /** texts of the ranges in the field's document's highlight `name` */
+  highlighted(name: string): Promise<string[]>;
+  /** the editor's text as its own model holds it */
+  readModel(): Promise<string>;
+  /** the caret `offset` characters after the draft's start */
+  caretAt(offset: number): Promise<void>;
+  press(key: 'Alt+Enter' | 'Enter' | 'Control+z'): Promise<void>;
+  type(text: string): Promise<void>;
+  waitForDialog(dialog: Dialog): Promise<void>;
+  dialogIsOpen(dialog: Dialog): Promise<boolean>;
+  /** the text of the dialog's first option ('' while it has none) */
+  firstOption(dialog: Dialog): Promise<string>;
+  /** whether the picker's filter box has the focus */
+  pickerFilterFocused(): Promise<boolean>;
+  /** fills the inputs the picker asks for after Enter (FORM_VALUES), submits; returns what it asked */
+  fillPickerForm(): Promise<Record<string, string>>;
+  /** whether an editable has the focus in the field's document (see editorHasFocus) */
+  editorHasFocus(): Promise<boolean>;
+  close(): Promise<void>;
+  /** extra checks once the card is open (Chromium: it sits next to its flag) */
+  checkPlacement?(): Promise<void>;
+}
+
+/** Opens a fresh page of the composer, readies it, clicks into the field at its start and types `text`. */
+export type OpenComposer = (text: string) => Promise<ComposerPage>;
+
+const TIMEOUT = 8000; // generous: a loaded CI machine delays the typing pause and the fix
+const poll = { timeout: TIMEOUT, interval: 100 };
+
+/**
+ * Types TYPED → both flags highlighted with the exact text; Alt+Enter, Enter on "calm down"
+ * → the editor's model holds the fix, the rest intact; one Ctrl+Z → the draft exactly; the
+ * picker (TRIGGER) inserts PICKED with its variables filled. Notes each step in `row`.
+ */
+export async function walkThrough(open: OpenComposer, row: Row): Promise<void> {
+  const { fixed, option } = expectedFix();
+  const page = await open(TYPED);
+  let typed = '';
+  const highlightOk = await step(row, 'highlight', async () => {
+    await expect.poll(() => page.highlighted(STOP), poll).toEqual([expect.stringContaining('calm down')]);
+    await expect.poll(() => page.highlighted(BLAME), poll).toEqual([expect.stringContaining('warehouse')]);
+    typed = await page.readModel();
+  });
+
+  const fixOk =
+    highlightOk &&
+    (await step(row, 'fix', async () => {
+      await page.caretAt(TYPED.indexOf('calm down') + 2);
+      await page.press('Alt+Enter');
+      await page.waitForDialog('card');
+      await expect.poll(() => page.firstOption('card'), poll).toContain(option);
+      await page.checkPlacement?.();
+      await page.press('Enter');
+      await expect.poll(async () => normalize(await page.readModel()), poll).toBe(normalize(`${fixed} ${page.before}`));
+      expect(await page.dialogIsOpen('card')).toBe(false);
+    }));
+
+  if (fixOk) {
+    await step(row, 'undo', async () => {
+      // the card gives focus back to the editor; Ctrl+Z before that would go nowhere
+      await expect.poll(() => page.editorHasFocus(), poll).toBe(true);
+      await page.press('Control+z');
+      // exactly the text before the fix, as the editor's own model holds it
+      await expect.poll(() => page.readModel(), { ...poll, interval: 250 }).toBe(typed);
+    });
+  }
+  await page.close();
+
+  await step(row, 'picker', async () => {
+    const p = await open(`Thanks. ${TRIGGER}`);
+    await p.waitForDialog('picker');
+    await expect.poll(() => p.pickerFilterFocused(), poll).toBe(true);
+    await p.type(PICKED.title);
+    await expect.poll(() => p.firstOption('picker'), poll).toContain(PICKED.title);
+    await p.press('Enter');
+    const asked = await p.fillPickerForm();
+    const original = p.before.trim() ? ` ${escapeRegExp(normalize(p.before))}` : '';
+    const pattern = new RegExp(`^Thanks\\. ${pickedPattern(asked)}${original}$`);
+    await expect.poll(async () => normalize(await p.readModel()), poll).toMatch(pattern);
+    expect(Object.keys(asked)).toContain('agent.name'); // asked inline: no page knows the agent
+    await p.close();
+  });
+}
+
+/** Fails unless every step is ok; a failed row is logged first, since a retry overwrites the table's row. */
+export function expectEveryStepOk(label: string, row: Row): void {
+  const ok: Row = { highlight: 'ok', fix: 'ok', undo: 'ok', picker: 'ok' };
+  if (JSON.stringify(row) !== JSON.stringify(ok)) console.warn(`walk-through in ${label}: ${JSON.stringify(row)}`);
+  expect(row).toEqual(ok);
 }
