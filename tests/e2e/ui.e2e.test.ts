@@ -485,6 +485,8 @@ describe('options: settings, themes, languages, accessibility', () => {
     });
     await options.getByLabel('Theme').selectOption('dark');
     await poll(() => options.getAttribute('html', 'data-theme')).toBe('dark');
+    // the page really turns dark (theme.css: light-dark() colours, picked by color-scheme)
+    await poll(() => options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(27, 28, 31)');
     await checkAxe(options, 'options#settings (dark)');
     await options.getByLabel('Interface language').selectOption('pl');
     await poll(() => options.textContent('#tab-banks')).toBe('Bazy fraz');
@@ -496,6 +498,9 @@ describe('options: settings, themes, languages, accessibility', () => {
     await setStorage(browser, 'sync', { 'settings.uiLanguage': 'ru', 'settings.theme': 'light' });
     await poll(() => options.textContent('#tab-banks')).toBe('Базы фраз');
     expect(await options.getAttribute('html', 'data-theme')).toBe('light');
+    await poll(() => options.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+      'rgb(255, 255, 255)',
+    );
     await options.close();
     await clearStorage(browser);
   });
