@@ -4,7 +4,7 @@ import type { Theme } from '../composer/page-theme';
 import { t, tCount, uiLanguage } from '../i18n/messages';
 import type { Finding } from '../phrasebank/finding';
 import { categoryLabel } from './category-labels';
-import { trapTab } from './focus-trap';
+import { onDialogKeyDown } from './dialog-keyboard';
 import { ListOption } from './ListOption';
 import { useListbox } from './use-listbox';
 
@@ -25,20 +25,14 @@ export function FlagList({ theme, flags, onJump, onClose }: FlagListProps) {
     (list.current ?? root.current)?.focus();
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      return;
-    }
-    trapTab(event, root.current);
-    if (event.target !== list.current) return;
-    if (move(event.key)) event.preventDefault();
-    else if (event.key === 'Enter' && flags.length > 0) {
-      event.preventDefault();
-      onJump(selected);
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent) =>
+    onDialogKeyDown(event, {
+      root: root.current,
+      listOwner: list.current,
+      move,
+      choose: () => flags.length > 0 && onJump(selected),
+      close: onClose,
+    });
 
   return (
     <div

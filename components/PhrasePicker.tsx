@@ -9,7 +9,7 @@ import { type Placeholder, unknownPlaceholders, type VariableValues } from '../c
 import { t, uiLanguage } from '../i18n/messages';
 import type { PhraseModule } from '../phrasebank/types';
 import { situationLabel } from './category-labels';
-import { trapTab } from './focus-trap';
+import { onDialogKeyDown } from './dialog-keyboard';
 import { ListOption } from './ListOption';
 import { useListbox } from './use-listbox';
 import { VariableForm } from './VariableForm';
@@ -45,20 +45,14 @@ export function PhrasePicker({ theme, modules, known, onInsert, onClose }: Phras
     else onInsert(module, known);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      return;
-    }
-    trapTab(event, root.current);
-    if (event.target !== search.current) return;
-    if (move(event.key)) event.preventDefault();
-    else if (event.key === 'Enter') {
-      event.preventDefault();
-      choose(shown[selected]);
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent) =>
+    onDialogKeyDown(event, {
+      root: root.current,
+      listOwner: search.current,
+      move,
+      choose: () => choose(shown[selected]),
+      close: onClose,
+    });
 
   return (
     <div

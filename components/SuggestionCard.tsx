@@ -10,7 +10,7 @@ import { type Placeholder, unknownPlaceholders, type VariableValues } from '../c
 import { t, uiLanguage } from '../i18n/messages';
 import type { Category } from '../phrasebank/finding';
 import { categoryLabel } from './category-labels';
-import { trapTab } from './focus-trap';
+import { onDialogKeyDown } from './dialog-keyboard';
 import { ListOption } from './ListOption';
 import { useListbox } from './use-listbox';
 import { VariableForm } from './VariableForm';
@@ -69,20 +69,14 @@ export function SuggestionCard(props: SuggestionCardProps) {
     props.onApply(option, known);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      props.onClose();
-      return;
-    }
-    trapTab(event, root.current);
-    const inList = event.target === list.current;
-    if (inList && move(event.key)) event.preventDefault();
-    else if (inList && event.key === 'Enter') {
-      event.preventDefault();
-      choose(options[selected]);
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent) =>
+    onDialogKeyDown(event, {
+      root: root.current,
+      listOwner: list.current,
+      move,
+      choose: () => choose(options[selected]),
+      close: props.onClose,
+    });
 
   return (
     <div
