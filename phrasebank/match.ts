@@ -25,7 +25,6 @@ const NEGATORS: Record<Language, Set<string>> = {
 };
 const NEGATION_WINDOW = 3;
 const MEMO_LIMIT = 50_000;
-const NOTHING: readonly number[] = [];
 
 /**
  * What the matcher needs about one normalized word, gathered once per word (drafts reuse
@@ -107,8 +106,8 @@ export class Matcher {
   private readonly stateAt: Int32Array;
   /** per state: 1 if it has accept markers (most have none: no need to read its record) */
   private readonly accepting: Uint8Array;
-  /** the word edges of a state with many (a gap before a long alternation): symbol → targets */
-  private readonly wideEdges: (Map<number, number[]> | undefined)[] = [];
+  /** the word edges of states with many (a gap before a long alternation), by (state, symbol) */
+  private readonly wideEdges: EdgeTable;
   private readonly isWide: Uint8Array;
   /** symbol → [state, lexicon, …]: where lexicon entries start */
   private readonly lexStarts: (number[] | undefined)[];
@@ -194,6 +193,7 @@ export class Matcher {
     this.needsExactSpellings = this.exact !== null;
     const graph: number[] = [];
     const wide: number[] = [];
+    const wideEdges: number[] = [];
     const { edges, accepts } = a;
     const n = a.edgeLengths.length;
     const edgeAt = stateOffsets(a.edgeLengths);
@@ -212,13 +212,7 @@ export class Matcher {
       // most states have a few edges: a linear scan beats hashing; the odd state with many
       // (a gap before a long alternation) gets a symbol → targets map
       if (words.length > 16) {
-        const bySym = new Map<number, number[]>();
-        for (let k = 0; k < words.length; k += 2) {
-          const list = bySym.get(words[k]);
-          if (list) list.push(words[k + 1]);
-          else bySym.set(words[k], [words[k + 1]]);
-        }
-        this.wideEdges[state] = bySym;
+        for (let k = 0; k < words.length; k += 2) wideEdges.push(state, words[k], words[k + 1]);
         wide.push(state);
         words.length = 0;
       }
@@ -242,6 +236,7 @@ export class Matcher {
       lexicons.length = 0;
     }
     this.graph = Int32Array.from(graph);
+    this.wideEdges = new EdgeTable(wideEdges);
     this.isWide = new Uint8Array(n);
     for (const state of wide) this.isWide[state] = 1;
     this.accepting = new Uint8Array(n);
@@ -394,12 +389,14 @@ export class Matcher {
           }
           continue;
         }
-        if (this.isWide[state] === 0) continue; // (a dense flag: wideEdges is sparse, slow to miss in)
-        const wide = this.wideEdges[state] as Map<number, number[]>;
+        if (this.isWide[state] === 0) continue; // (a dense flag: most states are not wide)
+        const wide = this.wideEdges;
+        const wideTargets = wide.targets;
         for (let k = symsFrom; k < symsTo; k++) {
-          const targets = wide.get(pool[k]) ?? NOTHING;
-          for (let t = 0; t < targets.length; t++) {
-            const to = targets[t];
+          const edge = wide.find(state, pool[k]);
+          if (edge < 0) continue;
+          for (let t = wide.at[edge]; t < wide.at[edge + 1]; t++) {
+            const to = wideTargets[t];
             if (lexStamp[to] !== gen) {
               lexStamp[to] = gen;
               next[nextCount++] = to;
@@ -733,10 +730,11 @@ export class Matcher {
             for (let e = anyTo; e < wordTo; e += 2) if (symbolAt[graph[e]] === at) this.enter(graph[e + 1], start, gen);
           } else {
             if (this.isWide[state] === 1) {
-              const wide = this.wideEdges[state] as Map<number, number[]>;
+              const wide = this.wideEdges;
               for (let s = symsFrom; s < symsTo; s++) {
-                const targets = wide.get(pool[s]);
-                if (targets) for (let t = 0; t < targets.length; t++) this.enter(targets[t], start, gen);
+                const edge = wide.find(state, pool[s]);
+                if (edge >= 0)
+                  for (let t = wide.at[edge]; t < wide.at[edge + 1]; t++) this.enter(wide.targets[t], start, gen);
               }
             }
           }
@@ -903,6 +901,63 @@ export class Matcher {
       if (tokens.clauseStart[k] === 1) break;
     }
     return false;
+  }
+}
+
+/**
+ * (state, symbol) → targets, for the word edges of wide states: one open-addressing table in
+ * typed arrays, probed with a few int reads (a Map per state cost a hashed lookup per symbol
+ * of a token at every live wide state). Built from [state, symbol, target, …]; targets keep
+ * their order.
+ */
+export class EdgeTable {
+  /** per entry: its state and symbol */
+  private readonly keys: Int32Array;
+  /** entry e's targets are targets[at[e] … at[e + 1]) */
+  readonly at: Int32Array;
+  readonly targets: Int32Array;
+  /** per slot: entry + 1, 0 when empty */
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+
+  constructor(edges: readonly number[]) {
+    const grouped = new Map<number, number[]>(); // key (state, symbol) as one number → [state, symbol, targets…]
+    for (let k = 0; k < edges.length; k += 3) {
+      const key = edges[k] * 0x100000000 + edges[k + 1];
+      const list = grouped.get(key);
+      if (list) list.push(edges[k + 2]);
+      else grouped.set(key, [edges[k], edges[k + 1], edges[k + 2]]);
+    }
+    let bits = 4;
+    while (1 << bits < 2 * grouped.size) bits++;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(1 << bits);
+    this.keys = new Int32Array(2 * grouped.size);
+    this.at = new Int32Array(grouped.size + 1);
+    this.targets = new Int32Array(edges.length / 3);
+    let e = 0;
+    for (const [state, symbol, ...targets] of grouped.values()) {
+      this.keys[2 * e] = state;
+      this.keys[2 * e + 1] = symbol;
+      this.targets.set(targets, this.at[e]);
+      this.at[e + 1] = this.at[e] + targets.length;
+      let s = this.slot(state, symbol);
+      while (this.slots[s] !== 0) s = (s + 1) & (this.slots.length - 1);
+      this.slots[s] = ++e;
+    }
+  }
+
+  private slot(state: number, symbol: number): number {
+    return Math.imul(Math.imul(state, 0x9e3779b1) ^ symbol, 0x85ebca6b) >>> this.shift;
+  }
+
+  /** The entry of the edges from `state` on `symbol`, or -1. */
+  find(state: number, symbol: number): number {
+    const { slots, keys } = this;
+    for (let s = this.slot(state, symbol); ; s = (s + 1) & (slots.length - 1)) {
+      const e = slots[s] - 1;
+      if (e < 0 || (keys[2 * e] === state && keys[2 * e + 1] === symbol)) return e;
+    }
   }
 }
 

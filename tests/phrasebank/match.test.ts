@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompiledBank, compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
-import { exceptionGates, Matcher, stateOffsets } from '../../phrasebank/match';
+import { EdgeTable, exceptionGates, Matcher, stateOffsets } from '../../phrasebank/match';
 import { tokenize } from '../../phrasebank/tokenize';
 import type { Bank } from '../../phrasebank/types';
 import { bankWith } from './helpers';
@@ -214,5 +214,55 @@ describe('exceptionGates', () => {
     expect(linked('messed', 'fault', a.edges[stateOffsets(a.edgeLengths)[stateAfter('the')] + 1])).toEqual([
       -1, -1, -1, 1,
     ]);
+  });
+});
+
+describe('EdgeTable', () => {
+  const targetsOf = (table: EdgeTable, state: number, symbol: number) => {
+    const e = table.find(state, symbol);
+    return e < 0 ? null : [...table.targets.subarray(table.at[e], table.at[e + 1])];
+  };
+
+  it('finds each (state, symbol) pair’s targets in their order, and nothing for other pairs', () => {
+    const edges: number[] = [];
+    const expected = new Map<string, number[]>();
+    // many states sharing symbols and symbols sharing states: keys differ in one part only
+    for (let state = 0; state < 60; state++)
+      for (let symbol = 0; symbol < 40; symbol += 1 + (state % 3)) {
+        const targets = [state * 1000 + symbol, 7, state];
+        for (const t of targets) edges.push(state * 97, symbol, t);
+        expected.set(`${state * 97},${symbol}`, targets);
+      }
+    const table = new EdgeTable(edges);
+    for (const [key, targets] of expected) {
+      const [state, symbol] = key.split(',').map(Number);
+      expect(targetsOf(table, state, symbol)).toEqual(targets);
+    }
+    // absent pairs, many probing past entries of the same state or the same symbol
+    for (let state = 0; state < 60; state++)
+      for (let symbol = 0; symbol < 40; symbol++)
+        if (!expected.has(`${state * 97},${symbol}`)) expect(targetsOf(table, state * 97, symbol)).toBeNull();
+    expect(targetsOf(table, 97, 1)).toBeNull(); // state 1 steps symbols by 2
+    expect(targetsOf(table, 1, 0)).toBeNull();
+    expect(targetsOf(table, 97 * 60, 0)).toBeNull();
+  });
+
+  it('tells apart the symbols of one state with many edges', () => {
+    const edges: number[] = [];
+    for (let symbol = 0; symbol < 1000; symbol += 2) edges.push(12345, symbol, symbol + 1);
+    const table = new EdgeTable(edges);
+    for (let symbol = 0; symbol < 1000; symbol++)
+      expect(targetsOf(table, 12345, symbol)).toEqual(symbol % 2 ? null : [symbol + 1]);
+  });
+
+  it('groups a pair’s targets when its edges are not adjacent', () => {
+    const table = new EdgeTable([5, 1, 10, 6, 1, 11, 5, 1, 12, 5, 2, 13]);
+    expect(targetsOf(table, 5, 1)).toEqual([10, 12]);
+    expect(targetsOf(table, 6, 1)).toEqual([11]);
+    expect(targetsOf(table, 5, 2)).toEqual([13]);
+  });
+
+  it('is empty for no edges', () => {
+    expect(new EdgeTable([]).find(0, 0)).toBe(-1);
   });
 });
