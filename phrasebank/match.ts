@@ -43,13 +43,11 @@ interface WordInfo {
   requiredSets: number;
   /** [state, pattern, …]: where a match starting with this word goes */
   starts: number;
-  /** the lexicons an entry of which starts with this word */
+  /** the lexicons an entry of which starts with this word (to lexiconsEnd) */
   lexicons: number;
-  /**
-   * per lexicon of `lexicons`, in order, where the states its entries starting with this
-   * word enter begin in the pool (one more: where the last one's end); those states follow
-   */
-  lexBounds: number;
+  lexiconsEnd: number;
+  /** per lexicon of `lexicons`, in order: the walk over its entries starting with this word */
+  lexWalks: LexWalk[];
   /**
    * the same as anchored and requiredSets for exception patterns (see exceptionGates):
    * anchored on the word, and sets only they require. Read only in the sentences where
@@ -64,6 +62,24 @@ interface WordInfo {
    */
   startsByPattern: Map<number, number[]> | null;
 }
+
+/**
+ * Where a walk over a lexicon's entries can be after some words: a set of the lexicon's
+ * states, the lexicons an entry of which ends there, and where each next word leads
+ * (NOWHERE when no entry goes on with it), filled in as drafts need it. Lexicon entries share first words ("the warehouse",
+ * "the courier"), so a walk over their separate states, repeated at every "the", becomes one
+ * cached step per word.
+ */
+interface LexWalk {
+  states: Int32Array;
+  accepts: Int32Array;
+  /** whether a state has word edges (else every next word leads nowhere) */
+  goesOn: boolean;
+  next: Map<WordInfo, LexWalk>;
+}
+
+/** The walk in no state: where a word no entry continues with leads. */
+const NOWHERE: LexWalk = { states: new Int32Array(0), accepts: new Int32Array(0), goesOn: false, next: new Map() };
 
 /** A word's starts are indexed by pattern from this many on. */
 const MANY_STARTS = 16;
@@ -151,15 +167,14 @@ export class Matcher {
   private readonly setNeededEarly: Uint8Array;
   /** per rule: the sentence mark in which one of its patterns matched */
   private readonly ruleFoundIn: Int32Array;
-  /** per symbol: the token stamp of the token being matched / of the token a lexicon walk is at */
+  /** per symbol: the token stamp of the token being matched */
   private readonly symbolAt: Int32Array;
-  private readonly lexSymbolAt: Int32Array;
   private readonly tokenMarks: Stamps;
   /** per state s: [2s] the generation a thread last entered it, [2s + 1] that thread's start */
   private readonly threads: Int32Array;
-  private readonly lexStamp: Int32Array;
-  /** lexiconHits' buffers: states of the walk (each state at most once per step), and its hits */
-  private readonly walkA: Int32Array;
+  /** lex walks by their states (see walkOf), and how many steps they cache */
+  private readonly walks = new Map<string, LexWalk>();
+  private walkSteps = 0;
   /**
    * Thread buffers of matchSentence (a state holds at most one thread per step, so a buffer
    * as long as the automaton always suffices) and the step's new threads.
@@ -170,7 +185,7 @@ export class Matcher {
   private readonly startsB: Int32Array;
   private nextStates: Int32Array;
   private nextCount = 0;
-  private readonly walkB: Int32Array;
+  /** lexiconHits' hits, read before its next call */
   private readonly hits: number[] = [];
   /** per lexicon: the token stamp at which its entries are wanted */
   private readonly lexiconWanted: Int32Array;
@@ -313,103 +328,82 @@ export class Matcher {
       this.ruleFoundIn,
     ]);
     this.symbolAt = new Int32Array(symbolCount);
-    this.lexSymbolAt = new Int32Array(symbolCount);
     this.lexiconWanted = new Int32Array(lexiconCount);
-    this.tokenMarks = new Stamps([this.symbolAt, this.lexSymbolAt, this.lexiconWanted]);
+    this.tokenMarks = new Stamps([this.symbolAt, this.lexiconWanted]);
     this.threads = new Int32Array(2 * n);
-    this.lexStamp = new Int32Array(n);
-    this.walkA = new Int32Array(n);
     this.threadsA = new Int32Array(n);
     this.threadsB = new Int32Array(n);
     this.startsA = new Int32Array(n);
     this.startsB = new Int32Array(n);
     this.nextStates = this.threadsB;
-    this.walkB = new Int32Array(n);
-    this.generations = new Stamps([this.threads, this.lexStamp]);
+    this.generations = new Stamps([this.threads]);
   }
 
   /**
    * Every entry of a wanted lexicon (lexiconWanted[id] === wanted) starting at token `i`
    * (within the sentence ending before `end`), as [lexicon, last token, …] in this.hits; returns
-   * how many numbers that is. Entries are short
-   * and gap-free, so this is a bounded walk; each lexicon has states of its own, so leaving
-   * out the unwanted ones (a common first word starts many entries) changes no hit.
+   * how many numbers that is. Entries are short and gap-free, so each walk is bounded; each
+   * lexicon has states of its own, so leaving out the unwanted ones changes no hit.
    */
   private lexiconHits(infos: WordInfo[], i: number, end: number, wanted: number): number {
-    const { lexStamp, lexSymbolAt, pool, graph, stateAt, lexiconWanted } = this;
-    // buffers reused across calls (this runs at many tokens); hits are read before the next call
-    const hits = this.hits;
+    const { pool, lexiconWanted, hits } = this;
+    const info = infos[i];
     let hitCount = 0;
-    let current = this.walkA;
-    let next = this.walkB;
-    let count = 0;
-    let gen = this.generations.next();
-    // the entries of the wanted lexicons (lexiconWanted[id] === wanted) starting at token i
-    const { lexicons, lexBounds } = infos[i];
-    for (let k = lexicons; k < lexBounds; k++) {
+    for (let k = info.lexicons; k < info.lexiconsEnd; k++) {
       if (lexiconWanted[pool[k]] !== wanted) continue;
-      const to = pool[lexBounds + (k - lexicons) + 1];
-      for (let t = pool[lexBounds + (k - lexicons)]; t < to; t++) {
-        const state = pool[t];
-        if (lexStamp[state] !== gen) {
-          lexStamp[state] = gen;
-          current[count++] = state;
-        }
-      }
-    }
-    for (let j = i; count > 0; ) {
-      for (let c = 0; c < count; c++) {
-        const b = stateAt[current[c]];
-        for (let k = graph[b + 3]; k < graph[b + 4]; k++) {
-          hits[hitCount++] = graph[k];
+      let walk = info.lexWalks[k - info.lexicons];
+      for (let j = i; ; ) {
+        const accepts = walk.accepts;
+        for (let a = 0; a < accepts.length; a++) {
+          hits[hitCount++] = accepts[a];
           hits[hitCount++] = j;
         }
+        if (++j >= end || !walk.goesOn) break;
+        walk = walk.next.get(infos[j]) ?? this.step(walk, infos[j]);
       }
-      if (++j >= end) break;
-      const symsFrom = infos[j].syms;
-      const symsTo = infos[j].anchored;
-      if (symsFrom === symsTo) break; // no lexicon edge takes a word without symbols
-      const at = this.tokenMarks.next();
-      for (let k = symsFrom; k < symsTo; k++) lexSymbolAt[pool[k]] = at;
-      let nextCount = 0;
-      gen = this.generations.next();
-      for (let c = 0; c < count; c++) {
-        const state = current[c];
-        const b = stateAt[state];
-        const wordFrom = graph[b];
-        const wordTo = graph[b + 1];
-        if (wordTo > wordFrom) {
-          for (let e = wordFrom; e < wordTo; e += 2) {
-            if (lexSymbolAt[graph[e]] !== at) continue;
-            const to = graph[e + 1];
-            if (lexStamp[to] !== gen) {
-              lexStamp[to] = gen;
-              next[nextCount++] = to;
-            }
-          }
-          continue;
-        }
-        if (this.isWide[state] === 0) continue; // (a dense flag: most states are not wide)
-        const wide = this.wideEdges;
-        const wideTargets = wide.targets;
-        for (let k = symsFrom; k < symsTo; k++) {
-          const edge = wide.find(state, pool[k]);
-          if (edge < 0) continue;
-          for (let t = wide.at[edge]; t < wide.at[edge + 1]; t++) {
-            const to = wideTargets[t];
-            if (lexStamp[to] !== gen) {
-              lexStamp[to] = gen;
-              next[nextCount++] = to;
-            }
-          }
-        }
-      }
-      const done = current;
-      current = next;
-      next = done;
-      count = nextCount;
     }
     return hitCount;
+  }
+
+  /** Where `walk` goes on the word `info`, computed once (then cached in walk.next). */
+  private step(walk: LexWalk, info: WordInfo): LexWalk {
+    const { graph, stateAt, pool, wideEdges } = this;
+    const targets: number[] = [];
+    for (const state of walk.states) {
+      const b = stateAt[state];
+      // (lexicon states have no gaps: their word edges begin right after the header)
+      for (let e = graph[b]; e < graph[b + 1]; e += 2)
+        if (holds(pool, info.syms, info.anchored, graph[e])) targets.push(graph[e + 1]);
+      if (this.isWide[state] === 1)
+        for (let k = info.syms; k < info.anchored; k++) {
+          const edge = wideEdges.find(state, pool[k]);
+          if (edge >= 0)
+            for (let t = wideEdges.at[edge]; t < wideEdges.at[edge + 1]; t++) targets.push(wideEdges.targets[t]);
+        }
+    }
+    const next = targets.length === 0 ? NOWHERE : this.walkOf(targets);
+    walk.next.set(info, next);
+    this.walkSteps++;
+    return next;
+  }
+
+  /** The walk in these states (one object per set of states, so steps cached on it serve every way there). */
+  private walkOf(states: number[]): LexWalk {
+    const sorted = [...new Set(states)].sort((x, y) => x - y);
+    const key = sorted.join(',');
+    let walk = this.walks.get(key);
+    if (walk) return walk;
+    const { graph, stateAt } = this;
+    const accepts = new Set<number>();
+    let goesOn = false;
+    for (const state of sorted) {
+      const b = stateAt[state];
+      for (let k = graph[b + 3]; k < graph[b + 4]; k++) accepts.add(graph[k]);
+      if (graph[b + 1] > graph[b] || this.isWide[state] === 1) goesOn = true;
+    }
+    walk = { states: Int32Array.from(sorted), accepts: Int32Array.from(accepts), goesOn, next: new Map() };
+    this.walks.set(key, walk);
+    return walk;
   }
 
   /** The symbols a word carries: by its normalized form, and by its exact spelling for #words. */
@@ -433,7 +427,8 @@ export class Matcher {
   private info(norm: string, spelling = norm): WordInfo {
     const hit = this.memo.get(spelling);
     if (hit) return hit;
-    const syms = this.symbols(norm, spelling);
+    // sorted: holds() searches them
+    const syms = Int32Array.from(this.symbols(norm, spelling)).sort();
     const anchored = new Set<number>();
     const requiredSets = new Set<number>();
     const lateAnchored = new Set<number>();
@@ -456,17 +451,12 @@ export class Matcher {
       return by;
     };
     const byLexicon = group(lexStarts);
-    const lexStates = [...byLexicon.values()];
-    // where each lexicon's states will begin: after the ids and these bounds (filled below)
-    const bounds = new Array<number>(byLexicon.size + 1).fill(0);
     const lists = [
       syms,
       [...anchored],
       [...requiredSets],
       starts,
       [...byLexicon.keys()],
-      bounds,
-      ...lexStates,
       [...lateAnchored],
       [...lateSets],
     ];
@@ -476,15 +466,11 @@ export class Matcher {
       offsets.push(at);
       at += list.length;
     }
-    // bounds: the offsets of the lexStates lists, then the end of the last
-    for (let k = 0; k <= lexStates.length; k++) bounds[k] = offsets[6 + k];
     lists.forEach((list, k) => {
       this.pool.set(list, offsets[k]);
     });
     this.poolSize = at;
-    const [symsAt, anchoredAt, requiredSetsAt, startsAt, lexiconsAt, lexBoundsAt] = offsets;
-    const lateAnchoredAt = offsets[6 + lexStates.length];
-    const lateSetsAt = offsets[7 + lexStates.length];
+    const [symsAt, anchoredAt, requiredSetsAt, startsAt, lexiconsAt, lateAnchoredAt, lateSetsAt] = offsets;
     const info: WordInfo = {
       spelling,
       syms: symsAt,
@@ -492,7 +478,8 @@ export class Matcher {
       requiredSets: requiredSetsAt,
       starts: startsAt,
       lexicons: lexiconsAt,
-      lexBounds: lexBoundsAt,
+      lexiconsEnd: lateAnchoredAt,
+      lexWalks: [...byLexicon.values()].map((states) => this.walkOf(states)),
       lateAnchored: lateAnchoredAt,
       lateSets: lateSetsAt,
       end: at,
@@ -526,8 +513,11 @@ export class Matcher {
     // (3–5 ms each time on a 10,000-word draft).
     this.sentenceExceptions.length = 0;
     // the memo starts over between calls, never within one (infos point into the pool)
-    if (this.memo.size > this.memoLimit) {
+    // (lex walks' cached steps hold words of the memo: they start over with it)
+    if (this.memo.size > this.memoLimit || this.walkSteps > 4 * this.memoLimit) {
       this.memo.clear();
+      this.walks.clear();
+      this.walkSteps = 0;
       this.byId.length = 0;
       this.poolSize = 0;
     }
@@ -552,6 +542,7 @@ export class Matcher {
       let end = first;
       let candidateCount = 0;
       this.enabledCount = 0;
+      this.startsUntil = -1;
       for (; end < tokens.length && sentences[end] === sentence; end++) {
         // by the token's id when it has one (an array read), checked against its spelling (ids are hints)
         const exact = exacts?.[end];
@@ -623,6 +614,7 @@ export class Matcher {
     if (count === 0) return;
     const again = this.sentenceMarks.next();
     this.enabledCount = 0;
+    this.startsUntil = -1;
     for (let k = 0; k < count; k++) this.enable(candidates[k], again);
     this.matchSentence(infos, first, end, again, found, exceptions);
   }
@@ -634,6 +626,7 @@ export class Matcher {
 
   private enable(pattern: number, mark: number) {
     this.enabledIn[pattern] = mark;
+    if (this.lastAnchorAt[pattern] > this.startsUntil) this.startsUntil = this.lastAnchorAt[pattern];
     this.enabledList[this.enabledCount++] = pattern;
     const lexicons = this.startsWithLexicon[pattern];
     if (lexicons) for (let k = 0; k < lexicons.length; k++) this.lexiconNeeded[lexicons[k]] = mark;
@@ -680,7 +673,11 @@ export class Matcher {
       const info = infos[i];
       const due = pending.size > 0 ? pending.get(i) : undefined;
       // the common case: no live thread and nothing can start here
-      if (activeCount === 0 && !due && !this.canStartAt(info, i, mark)) continue;
+      if (activeCount === 0 && !due) {
+        // past the last anchor of every enabled pattern with no thread left, nothing more can match
+        if (i > this.startsUntil && pending.size === 0) break;
+        if (!this.canStartAt(info, i, mark)) continue;
+      }
       const gen = this.generations.next();
       this.generation = gen;
       this.nextStates = nextStates;
@@ -692,7 +689,7 @@ export class Matcher {
       let hitCount = 0;
       // neededHere: an entry of a lexicon that an enabled pattern starts with may start here
       let neededHere = false;
-      if (info.lexBounds > info.lexicons) {
+      if (info.lexiconsEnd > info.lexicons) {
         // the lexicons whose entries matter here: those a live thread can consume, those a pattern starts with
         const wanted = this.tokenMarks.next();
         let anyWanted = false;
@@ -705,7 +702,7 @@ export class Matcher {
             anyWanted = true;
           }
         }
-        for (let k = info.lexicons; k < info.lexBounds; k++) {
+        for (let k = info.lexicons; k < info.lexiconsEnd; k++) {
           const id = pool[k];
           if (lexiconNeeded[id] !== mark) continue;
           neededHere = true;
@@ -716,8 +713,14 @@ export class Matcher {
         if (anyWanted) hitCount = this.lexiconHits(infos, i, end, wanted);
       }
       if (activeCount > 0 && symsTo > symsFrom) {
-        const at = this.tokenMarks.next();
-        for (let k = symsFrom; k < symsTo; k++) symbolAt[pool[k]] = at;
+        let edgeNumbers = 0;
+        for (let k = 0; k < activeCount; k++) {
+          const b = stateAt[activeStates[k]];
+          edgeNumbers += graph[b + 1] - graph[b];
+        }
+        const marked = marksPay(edgeNumbers, symsTo - symsFrom);
+        const at = marked ? this.tokenMarks.next() : 0;
+        if (marked) for (let k = symsFrom; k < symsTo; k++) symbolAt[pool[k]] = at;
         // advance live threads; a state reached twice keeps the earliest start (leftmost match)
         for (let k = 0; k < activeCount; k++) {
           const state = activeStates[k];
@@ -727,7 +730,9 @@ export class Matcher {
           for (let e = b + 5; e < anyTo; e++) this.enter(graph[e], start, gen);
           const wordTo = graph[b + 1];
           if (wordTo > anyTo) {
-            for (let e = anyTo; e < wordTo; e += 2) if (symbolAt[graph[e]] === at) this.enter(graph[e + 1], start, gen);
+            for (let e = anyTo; e < wordTo; e += 2)
+              if (marked ? symbolAt[graph[e]] === at : holds(pool, symsFrom, symsTo, graph[e]))
+                this.enter(graph[e + 1], start, gen);
           } else {
             if (this.isWide[state] === 1) {
               const wide = this.wideEdges;
@@ -814,7 +819,7 @@ export class Matcher {
    */
   private canStartAt(info: WordInfo, i: number, mark: number): boolean {
     const { enabledIn, enabledList, enabledCount, lastAnchorAt, pool } = this;
-    for (let k = info.lexicons; k < info.lexBounds; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
+    for (let k = info.lexicons; k < info.lexiconsEnd; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
     const byPattern = info.startsByPattern;
     if (byPattern && enabledCount * 4 < info.lexicons - info.starts) {
       for (let k = 0; k < enabledCount; k++)
@@ -832,6 +837,8 @@ export class Matcher {
   /** the patterns enabled in the current sentence */
   private readonly enabledList: number[] = [];
   private enabledCount = 0;
+  /** the last token at which an enabled pattern may start a match (its last anchor's) */
+  private startsUntil = -1;
 
   /** A thread that consumed a lexicon entry ending at token `last` continues in `to` after it. */
   private resume(last: number, i: number, to: number, start: number) {
@@ -902,6 +909,28 @@ export class Matcher {
     }
     return false;
   }
+}
+
+/**
+ * Whether testing a word's `symbolCount` symbols against word edges taking `edgeNumbers`
+ * numbers ([symbol, target, …]) is cheaper by marking the symbols first (a write each, then a
+ * read per edge) than by a binary search per edge in the word's sorted symbols. A common word
+ * carries dozens of symbols while the live states test a few edges.
+ */
+function marksPay(edgeNumbers: number, symbolCount: number): boolean {
+  return edgeNumbers * 3 >= symbolCount;
+}
+
+/** Whether sorted list[from, to) holds x. */
+function holds(list: Int32Array, from: number, to: number, x: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && list[lo] === x;
 }
 
 /**

@@ -140,6 +140,78 @@ describe('Matcher equals the plain reference matcher', () => {
     );
   });
 
+  it('with lexicon entries sharing their first words (walks over them are cached per word)', () => {
+    // "the" then one of many words: a state with many word edges (a wide one, see EdgeTable)
+    const many = [
+      'a1',
+      'a2',
+      'a3',
+      'a4',
+      'a5',
+      'a6',
+      'a7',
+      'a8',
+      'a9',
+      'b1',
+      'b2',
+      'b3',
+      'b4',
+      'b5',
+      'b6',
+      'b7',
+      'b8',
+      'b9',
+    ];
+    const lexicons = {
+      team: [
+        'the warehouse',
+        'the warehouse team',
+        'the courier',
+        'the (courier | driver) team',
+        'our courier',
+        'the',
+        'dhl',
+      ],
+      late: ['late', 'very late', `the (${many.map((w) => `${w} late`).join(' | ')})`],
+    };
+    const rules = [
+      { patterns: ['@team messed up', 'blame @team', '(@team | ups) ...2 @late'] },
+      { patterns: ['@late @team'], exceptions: ['the courier team'] },
+    ];
+    const bank = compileBank(bankWith(rules, { lexicons }), { forms: defaultForms });
+    const words = fc.constantFrom(
+      ...[
+        'the',
+        'warehouse',
+        'team',
+        'courier',
+        'driver',
+        'our',
+        'dhl',
+        'ups',
+        'late',
+        'very',
+        'messed',
+        'up',
+        'blame',
+        '.',
+      ],
+      ...many.slice(0, 4),
+      ...['the a1 late', 'the b9 late dhl', 'the a2 very late'],
+    );
+    const matcher = new Matcher(bank);
+    const forgetful = new Matcher(bank, 2);
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 40 }), (parts) => {
+        const tokens = tokenize(parts.join(' '), 'en');
+        const expected = referenceMatch(bank, tokens);
+        expect(matcher.match(tokens)).toEqual(expected);
+        expect(forgetful.match(tokens)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('when token ids are stale (they are only hints: ids start over as vocabularies grow)', () => {
     const bank = compiled([{ patterns: ['calm down', 'the warehouse ... messed up'], exceptions: ['not calm'] }]);
     if (!bank) throw new Error('the bank compiles');
