@@ -60,7 +60,7 @@ interface WordInfo {
    * the starts by pattern, for words that start many patterns ("the", "to"): looking up the
    * few patterns enabled in a sentence beats scanning them all at every occurrence
    */
-  startsByPattern: Map<number, number[]> | null;
+  startsByPattern: PairTable | null;
 }
 
 /**
@@ -123,7 +123,7 @@ export class Matcher {
   /** per state: 1 if it has accept markers (most have none: no need to read its record) */
   private readonly accepting: Uint8Array;
   /** the word edges of states with many (a gap before a long alternation), by (state, symbol) */
-  private readonly wideEdges: EdgeTable;
+  private readonly wideEdges: PairTable;
   private readonly isWide: Uint8Array;
   /** symbol → [state, lexicon, …]: where lexicon entries start */
   private readonly lexStarts: (number[] | undefined)[];
@@ -251,7 +251,7 @@ export class Matcher {
       lexicons.length = 0;
     }
     this.graph = Int32Array.from(graph);
-    this.wideEdges = new EdgeTable(wideEdges);
+    this.wideEdges = new PairTable(wideEdges);
     this.isWide = new Uint8Array(n);
     for (const state of wide) this.isWide[state] = 1;
     this.accepting = new Uint8Array(n);
@@ -378,7 +378,7 @@ export class Matcher {
         for (let k = info.syms; k < info.anchored; k++) {
           const edge = wideEdges.find(state, pool[k]);
           if (edge >= 0)
-            for (let t = wideEdges.at[edge]; t < wideEdges.at[edge + 1]; t++) targets.push(wideEdges.targets[t]);
+            for (let t = wideEdges.at[edge]; t < wideEdges.at[edge + 1]; t++) targets.push(wideEdges.values[t]);
         }
     }
     const next = targets.length === 0 ? NOWHERE : this.walkOf(targets);
@@ -483,7 +483,7 @@ export class Matcher {
       lateAnchored: lateAnchoredAt,
       lateSets: lateSetsAt,
       end: at,
-      startsByPattern: starts.length >= 2 * MANY_STARTS ? group(starts) : null,
+      startsByPattern: starts.length >= 2 * MANY_STARTS ? startsTable(starts) : null,
     };
     this.memo.set(spelling, info);
     return info;
@@ -666,16 +666,14 @@ export class Matcher {
     let activeCount = 0;
     let nextStates = this.threadsB;
     let nextStarts = this.startsB;
-    // threads inside a lexicon entry, due to resume after token `key`: [state, start, …]
-    const pending = this.pending;
-    if (pending.size > 0) pending.clear(); // clear() allocates a fresh table even when empty
+    this.pendingCount = 0;
     for (let i = first; i < end; i++) {
       const info = infos[i];
-      const due = pending.size > 0 ? pending.get(i) : undefined;
+      const due = this.pendingCount > 0 && this.isDue(i);
       // the common case: no live thread and nothing can start here
       if (activeCount === 0 && !due) {
         // past the last anchor of every enabled pattern with no thread left, nothing more can match
-        if (i > this.startsUntil && pending.size === 0) break;
+        if (i > this.startsUntil && this.pendingCount === 0) break;
         if (!this.canStartAt(info, i, mark)) continue;
       }
       const gen = this.generations.next();
@@ -739,7 +737,7 @@ export class Matcher {
               for (let s = symsFrom; s < symsTo; s++) {
                 const edge = wide.find(state, pool[s]);
                 if (edge >= 0)
-                  for (let t = wide.at[edge]; t < wide.at[edge + 1]; t++) this.enter(wide.targets[t], start, gen);
+                  for (let t = wide.at[edge]; t < wide.at[edge + 1]; t++) this.enter(wide.values[t], start, gen);
               }
             }
           }
@@ -767,8 +765,10 @@ export class Matcher {
         for (let k = 0; k < this.enabledCount; k++) {
           const p = enabledList[k];
           if (i > lastAnchorAt[p]) continue; // (before the lookup: past its last anchor, a pattern starts nothing)
-          const states = byPattern.get(p);
-          if (states) for (let t = 0; t < states.length; t++) this.startAt(states[t], i, gen);
+          const entry = byPattern.find(p, 0);
+          if (entry >= 0)
+            for (let t = byPattern.at[entry]; t < byPattern.at[entry + 1]; t++)
+              this.startAt(byPattern.values[t], i, gen);
         }
       } else {
         for (let t = info.starts; t < info.lexicons; t += 2) {
@@ -786,10 +786,7 @@ export class Matcher {
           }
         }
       }
-      if (due) {
-        for (let k = 0; k < due.length; k += 2) this.enter(due[k], due[k + 1], gen);
-        pending.delete(i);
-      }
+      if (due) this.resumeDue(i, gen);
       const count = this.nextCount;
       for (let k = 0; k < count; k++) {
         const state = nextStates[k];
@@ -823,7 +820,7 @@ export class Matcher {
     const byPattern = info.startsByPattern;
     if (byPattern && enabledCount * 4 < info.lexicons - info.starts) {
       for (let k = 0; k < enabledCount; k++)
-        if (i <= lastAnchorAt[enabledList[k]] && byPattern.has(enabledList[k])) return true;
+        if (i <= lastAnchorAt[enabledList[k]] && byPattern.find(enabledList[k], 0) >= 0) return true;
     } else {
       for (let t = info.starts + 1; t < info.lexicons; t += 2)
         if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
@@ -831,7 +828,32 @@ export class Matcher {
     return false;
   }
 
-  private readonly pending = new Map<number, number[]>();
+  /**
+   * Threads inside a lexicon entry, due to resume after its last token: [last, state, start, …],
+   * pendingCount numbers of it in use (few: an array scan beats a Map's upkeep)
+   */
+  private readonly pending: number[] = [];
+  private pendingCount = 0;
+
+  private isDue(i: number): boolean {
+    for (let k = 0; k < this.pendingCount; k += 3) if (this.pending[k] === i) return true;
+    return false;
+  }
+
+  /** Enters the threads due after token i (in the order they were put off) and forgets them. */
+  private resumeDue(i: number, gen: number) {
+    const pending = this.pending;
+    let kept = 0;
+    for (let k = 0; k < this.pendingCount; k += 3) {
+      if (pending[k] === i) this.enter(pending[k + 1], pending[k + 2], gen);
+      else {
+        pending[kept++] = pending[k];
+        pending[kept++] = pending[k + 1];
+        pending[kept++] = pending[k + 2];
+      }
+    }
+    this.pendingCount = kept;
+  }
   /** matches of rules' unlessSentence patterns in the current match() call */
   private readonly sentenceExceptions: TokenMatch[] = [];
   /** the patterns enabled in the current sentence */
@@ -846,9 +868,10 @@ export class Matcher {
       this.enter(to, start, this.generation);
       return;
     }
-    const list = this.pending.get(last);
-    if (list) list.push(to, start);
-    else this.pending.set(last, [to, start]);
+    const pending = this.pending;
+    pending[this.pendingCount++] = last;
+    pending[this.pendingCount++] = to;
+    pending[this.pendingCount++] = start;
   }
 
   /** A new thread in `to` starting at token i, unless an earlier start already holds that state. */
@@ -921,6 +944,13 @@ function marksPay(edgeNumbers: number, symbolCount: number): boolean {
   return edgeNumbers * 3 >= symbolCount;
 }
 
+/** [state, pattern, …] as a table (pattern, 0) → states. */
+function startsTable(starts: number[]): PairTable {
+  const triples: number[] = [];
+  for (let t = 0; t < starts.length; t += 2) triples.push(starts[t + 1], 0, starts[t]);
+  return new PairTable(triples);
+}
+
 /** Whether sorted list[from, to) holds x. */
 function holds(list: Int32Array, from: number, to: number, x: number): boolean {
   let lo = from;
@@ -934,23 +964,22 @@ function holds(list: Int32Array, from: number, to: number, x: number): boolean {
 }
 
 /**
- * (state, symbol) → targets, for the word edges of wide states: one open-addressing table in
- * typed arrays, probed with a few int reads (a Map per state cost a hashed lookup per symbol
- * of a token at every live wide state). Built from [state, symbol, target, …]; targets keep
- * their order.
+ * (a, b) → a list of numbers, in one open-addressing table in typed arrays, probed with a few
+ * int reads where a Map cost a hashed lookup: wide states' word edges by (state, symbol), a
+ * common word's starts by (pattern, 0). Built from [a, b, value, …]; values keep their order.
  */
-export class EdgeTable {
-  /** per entry: its state and symbol */
+export class PairTable {
+  /** per entry: its pair */
   private readonly keys: Int32Array;
-  /** entry e's targets are targets[at[e] … at[e + 1]) */
+  /** entry e's values are values[at[e] … at[e + 1]) */
   readonly at: Int32Array;
-  readonly targets: Int32Array;
+  readonly values: Int32Array;
   /** per slot: entry + 1, 0 when empty */
   private readonly slots: Int32Array;
   private readonly shift: number;
 
   constructor(edges: readonly number[]) {
-    const grouped = new Map<number, number[]>(); // key (state, symbol) as one number → [state, symbol, targets…]
+    const grouped = new Map<number, number[]>(); // key (a, b) as one number → [a, b, values…]
     for (let k = 0; k < edges.length; k += 3) {
       const key = edges[k] * 0x100000000 + edges[k + 1];
       const list = grouped.get(key);
@@ -963,29 +992,29 @@ export class EdgeTable {
     this.slots = new Int32Array(1 << bits);
     this.keys = new Int32Array(2 * grouped.size);
     this.at = new Int32Array(grouped.size + 1);
-    this.targets = new Int32Array(edges.length / 3);
+    this.values = new Int32Array(edges.length / 3);
     let e = 0;
-    for (const [state, symbol, ...targets] of grouped.values()) {
-      this.keys[2 * e] = state;
-      this.keys[2 * e + 1] = symbol;
-      this.targets.set(targets, this.at[e]);
-      this.at[e + 1] = this.at[e] + targets.length;
-      let s = this.slot(state, symbol);
+    for (const [a, b, ...values] of grouped.values()) {
+      this.keys[2 * e] = a;
+      this.keys[2 * e + 1] = b;
+      this.values.set(values, this.at[e]);
+      this.at[e + 1] = this.at[e] + values.length;
+      let s = this.slot(a, b);
       while (this.slots[s] !== 0) s = (s + 1) & (this.slots.length - 1);
       this.slots[s] = ++e;
     }
   }
 
-  private slot(state: number, symbol: number): number {
-    return Math.imul(Math.imul(state, 0x9e3779b1) ^ symbol, 0x85ebca6b) >>> this.shift;
+  private slot(a: number, b: number): number {
+    return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> this.shift;
   }
 
-  /** The entry of the edges from `state` on `symbol`, or -1. */
-  find(state: number, symbol: number): number {
+  /** The entry of (a, b), or -1. */
+  find(a: number, b: number): number {
     const { slots, keys } = this;
-    for (let s = this.slot(state, symbol); ; s = (s + 1) & (slots.length - 1)) {
+    for (let s = this.slot(a, b); ; s = (s + 1) & (slots.length - 1)) {
       const e = slots[s] - 1;
-      if (e < 0 || (keys[2 * e] === state && keys[2 * e + 1] === symbol)) return e;
+      if (e < 0 || (keys[2 * e] === a && keys[2 * e + 1] === b)) return e;
     }
   }
 }

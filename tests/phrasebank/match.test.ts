@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompiledBank, compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
-import { EdgeTable, exceptionGates, Matcher, stateOffsets } from '../../phrasebank/match';
+import { PairTable, exceptionGates, Matcher, stateOffsets } from '../../phrasebank/match';
 import { tokenize } from '../../phrasebank/tokenize';
 import type { Bank } from '../../phrasebank/types';
 import { bankWith } from './helpers';
@@ -141,7 +141,7 @@ describe('Matcher equals the plain reference matcher', () => {
   });
 
   it('with lexicon entries sharing their first words (walks over them are cached per word)', () => {
-    // "the" then one of many words: a state with many word edges (a wide one, see EdgeTable)
+    // "the" then one of many words: a state with many word edges (a wide one, see PairTable)
     const many = [
       'a1',
       'a2',
@@ -289,10 +289,10 @@ describe('exceptionGates', () => {
   });
 });
 
-describe('EdgeTable', () => {
-  const targetsOf = (table: EdgeTable, state: number, symbol: number) => {
+describe('PairTable', () => {
+  const targetsOf = (table: PairTable, state: number, symbol: number) => {
     const e = table.find(state, symbol);
-    return e < 0 ? null : [...table.targets.subarray(table.at[e], table.at[e + 1])];
+    return e < 0 ? null : [...table.values.subarray(table.at[e], table.at[e + 1])];
   };
 
   it('finds each (state, symbol) pair’s targets in their order, and nothing for other pairs', () => {
@@ -305,7 +305,7 @@ describe('EdgeTable', () => {
         for (const t of targets) edges.push(state * 97, symbol, t);
         expected.set(`${state * 97},${symbol}`, targets);
       }
-    const table = new EdgeTable(edges);
+    const table = new PairTable(edges);
     for (const [key, targets] of expected) {
       const [state, symbol] = key.split(',').map(Number);
       expect(targetsOf(table, state, symbol)).toEqual(targets);
@@ -322,19 +322,19 @@ describe('EdgeTable', () => {
   it('tells apart the symbols of one state with many edges', () => {
     const edges: number[] = [];
     for (let symbol = 0; symbol < 1000; symbol += 2) edges.push(12345, symbol, symbol + 1);
-    const table = new EdgeTable(edges);
+    const table = new PairTable(edges);
     for (let symbol = 0; symbol < 1000; symbol++)
       expect(targetsOf(table, 12345, symbol)).toEqual(symbol % 2 ? null : [symbol + 1]);
   });
 
   it('groups a pair’s targets when its edges are not adjacent', () => {
-    const table = new EdgeTable([5, 1, 10, 6, 1, 11, 5, 1, 12, 5, 2, 13]);
+    const table = new PairTable([5, 1, 10, 6, 1, 11, 5, 1, 12, 5, 2, 13]);
     expect(targetsOf(table, 5, 1)).toEqual([10, 12]);
     expect(targetsOf(table, 6, 1)).toEqual([11]);
     expect(targetsOf(table, 5, 2)).toEqual([13]);
   });
 
   it('is empty for no edges', () => {
-    expect(new EdgeTable([]).find(0, 0)).toBe(-1);
+    expect(new PairTable([]).find(0, 0)).toBe(-1);
   });
 });
