@@ -167,8 +167,6 @@ export class Matcher {
   private readonly setNeededEarly: Uint8Array;
   /** per rule: the sentence mark in which one of its patterns matched */
   private readonly ruleFoundIn: Int32Array;
-  /** per symbol: the token stamp of the token being matched */
-  private readonly symbolAt: Int32Array;
   private readonly tokenMarks: Stamps;
   /** per state s: [2s] the generation a thread last entered it, [2s + 1] that thread's start */
   private readonly threads: Int32Array;
@@ -327,9 +325,8 @@ export class Matcher {
       this.lexiconNeeded,
       this.ruleFoundIn,
     ]);
-    this.symbolAt = new Int32Array(symbolCount);
     this.lexiconWanted = new Int32Array(lexiconCount);
-    this.tokenMarks = new Stamps([this.symbolAt, this.lexiconWanted]);
+    this.tokenMarks = new Stamps([this.lexiconWanted]);
     this.threads = new Int32Array(2 * n);
     this.threadsA = new Int32Array(n);
     this.threadsB = new Int32Array(n);
@@ -389,8 +386,8 @@ export class Matcher {
 
   /** The walk in these states (one object per set of states, so steps cached on it serve every way there). */
   private walkOf(states: number[]): LexWalk {
-    const sorted = [...new Set(states)].sort((x, y) => x - y);
-    const key = sorted.join(',');
+    const sorted = Int32Array.from(new Set(states)).sort();
+    const key = sorted.join();
     let walk = this.walks.get(key);
     if (walk) return walk;
     const { graph, stateAt } = this;
@@ -401,7 +398,7 @@ export class Matcher {
       for (let k = graph[b + 3]; k < graph[b + 4]; k++) accepts.add(graph[k]);
       if (graph[b + 1] > graph[b] || this.isWide[state] === 1) goesOn = true;
     }
-    walk = { states: Int32Array.from(sorted), accepts: Int32Array.from(accepts), goesOn, next: new Map() };
+    walk = { states: sorted, accepts: Int32Array.from(accepts), goesOn, next: new Map() };
     this.walks.set(key, walk);
     return walk;
   }
@@ -499,12 +496,10 @@ export class Matcher {
     return this.poolSize;
   }
 
-  /** All rule matches among `tokens`, leftmost-longest per rule, exceptions and negation applied. */
-  match(tokens: Token[]): TokenMatch[] {
-    return this.matchColumns(columnsOf(tokens));
-  }
-
-  /** The same for tokens as columns (the engine's way: no object per token). */
+  /**
+   * All rule matches among `tokens`, leftmost-longest per rule, exceptions and negation
+   * applied (tokens as columns, the engine's way: no object per token; see matchTokens).
+   */
   matchColumns(tokens: TokenColumns): TokenMatch[] {
     const found: TokenMatch[] = [];
     const exceptions: TokenMatch[] = [];
@@ -648,18 +643,7 @@ export class Matcher {
     found: TokenMatch[],
     exceptions: TokenMatch[],
   ) {
-    const {
-      threads,
-      graph,
-      stateAt,
-      accepting,
-      enabledIn,
-      lastAnchorAt,
-      symbolAt,
-      lexiconNeeded,
-      lexiconWanted,
-      pool,
-    } = this;
+    const { threads, graph, stateAt, accepting, enabledIn, lastAnchorAt, lexiconNeeded, lexiconWanted, pool } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -669,7 +653,8 @@ export class Matcher {
     this.pendingCount = 0;
     for (let i = first; i < end; i++) {
       const info = infos[i];
-      const due = this.pendingCount > 0 && this.isDue(i);
+      // (threads put off: due here or later; a step with none due here changes nothing)
+      const due = this.pendingCount > 0;
       // the common case: no live thread and nothing can start here
       if (activeCount === 0 && !due) {
         // past the last anchor of every enabled pattern with no thread left, nothing more can match
@@ -711,14 +696,6 @@ export class Matcher {
         if (anyWanted) hitCount = this.lexiconHits(infos, i, end, wanted);
       }
       if (activeCount > 0 && symsTo > symsFrom) {
-        let edgeNumbers = 0;
-        for (let k = 0; k < activeCount; k++) {
-          const b = stateAt[activeStates[k]];
-          edgeNumbers += graph[b + 1] - graph[b];
-        }
-        const marked = marksPay(edgeNumbers, symsTo - symsFrom);
-        const at = marked ? this.tokenMarks.next() : 0;
-        if (marked) for (let k = symsFrom; k < symsTo; k++) symbolAt[pool[k]] = at;
         // advance live threads; a state reached twice keeps the earliest start (leftmost match)
         for (let k = 0; k < activeCount; k++) {
           const state = activeStates[k];
@@ -728,9 +705,10 @@ export class Matcher {
           for (let e = b + 5; e < anyTo; e++) this.enter(graph[e], start, gen);
           const wordTo = graph[b + 1];
           if (wordTo > anyTo) {
+            // (a search in the word's sorted symbols: live states test a few edges, while a
+            // common word carries dozens of symbols, too many to mark first)
             for (let e = anyTo; e < wordTo; e += 2)
-              if (marked ? symbolAt[graph[e]] === at : holds(pool, symsFrom, symsTo, graph[e]))
-                this.enter(graph[e + 1], start, gen);
+              if (holds(pool, symsFrom, symsTo, graph[e])) this.enter(graph[e + 1], start, gen);
           } else {
             if (this.isWide[state] === 1) {
               const wide = this.wideEdges;
@@ -835,11 +813,6 @@ export class Matcher {
   private readonly pending: number[] = [];
   private pendingCount = 0;
 
-  private isDue(i: number): boolean {
-    for (let k = 0; k < this.pendingCount; k += 3) if (this.pending[k] === i) return true;
-    return false;
-  }
-
   /** Enters the threads due after token i (in the order they were put off) and forgets them. */
   private resumeDue(i: number, gen: number) {
     const pending = this.pending;
@@ -932,16 +905,6 @@ export class Matcher {
     }
     return false;
   }
-}
-
-/**
- * Whether testing a word's `symbolCount` symbols against word edges taking `edgeNumbers`
- * numbers ([symbol, target, …]) is cheaper by marking the symbols first (a write each, then a
- * read per edge) than by a binary search per edge in the word's sorted symbols. A common word
- * carries dozens of symbols while the live states test a few edges.
- */
-function marksPay(edgeNumbers: number, symbolCount: number): boolean {
-  return edgeNumbers * 3 >= symbolCount;
 }
 
 /** [state, pattern, …] as a table (pattern, 0) → states. */
@@ -1125,6 +1088,14 @@ function cached<T>(fn: (a: CompiledAutomaton) => T): (a: CompiledAutomaton) => T
     }
     return result;
   };
+}
+
+/**
+ * matcher.matchColumns for token objects (a function, not a method: only tests and tools
+ * match token objects, and the content script's bundle leaves it out).
+ */
+export function matchTokens(matcher: Matcher, tokens: Token[]): TokenMatch[] {
+  return matcher.matchColumns(columnsOf(tokens));
 }
 
 /** Token objects as columns (tokens made elsewhere may lack an id: -1). */
