@@ -65,10 +65,10 @@ interface WordInfo {
 
 /**
  * Where a walk over a lexicon's entries can be after some words: a set of the lexicon's
- * states, the lexicons an entry of which ends there, and where each next word leads
- * (NOWHERE when no entry goes on with it), filled in as drafts need it. Lexicon entries share first words ("the warehouse",
- * "the courier"), so a walk over their separate states, repeated at every "the", becomes one
- * cached step per word.
+ * states, the lexicons an entry of which ends there, and where each next word leads (NOWHERE
+ * when no entry goes on with it), filled in as drafts need it. Entries share first words
+ * ("the warehouse", "the courier"): a walk over their separate states, repeated at every
+ * "the", becomes one cached step per word.
  */
 interface LexWalk {
   states: Int32Array;
@@ -223,7 +223,7 @@ export class Matcher {
         else words.push(edges[k], edges[k + 1]);
       }
       // most states have a few edges: a linear scan beats hashing; the odd state with many
-      // (a gap before a long alternation) gets a symbol → targets map
+      // (a gap before a long alternation) has them in wideEdges, by (state, symbol)
       if (words.length > 16) {
         for (let k = 0; k < words.length; k += 2) wideEdges.push(state, words[k], words[k + 1]);
         wide.push(state);
