@@ -508,8 +508,9 @@ export class Matcher {
     // (3–5 ms each time on a 10,000-word draft).
     this.sentenceExceptions.length = 0;
     // the memo starts over between calls, never within one (infos point into the pool)
-    // (lex walks' cached steps hold words of the memo: they start over with it)
-    if (this.memo.size > this.memoLimit || this.walkSteps > 4 * this.memoLimit) {
+    // (lex walks' cached steps hold the memo's words and grow with the word pairs met: they
+    // start over with it, a few MB at most)
+    if (this.memo.size > this.memoLimit || this.walkSteps > this.memoLimit) {
       this.memo.clear();
       this.walks.clear();
       this.walkSteps = 0;
