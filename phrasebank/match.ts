@@ -25,7 +25,6 @@ const NEGATORS: Record<Language, Set<string>> = {
 };
 const NEGATION_WINDOW = 3;
 const MEMO_LIMIT = 50_000;
-const NOTHING: readonly number[] = [];
 
 /**
  * What the matcher needs about one normalized word, gathered once per word (drafts reuse
@@ -44,13 +43,11 @@ interface WordInfo {
   requiredSets: number;
   /** [state, pattern, …]: where a match starting with this word goes */
   starts: number;
-  /** the lexicons an entry of which starts with this word */
+  /** the lexicons an entry of which starts with this word (to lexiconsEnd) */
   lexicons: number;
-  /**
-   * per lexicon of `lexicons`, in order, where the states its entries starting with this
-   * word enter begin in the pool (one more: where the last one's end); those states follow
-   */
-  lexBounds: number;
+  lexiconsEnd: number;
+  /** per lexicon of `lexicons`, in order: the walk over its entries starting with this word */
+  lexWalks: LexWalk[];
   /**
    * the same as anchored and requiredSets for exception patterns (see exceptionGates):
    * anchored on the word, and sets only they require. Read only in the sentences where
@@ -63,8 +60,26 @@ interface WordInfo {
    * the starts by pattern, for words that start many patterns ("the", "to"): looking up the
    * few patterns enabled in a sentence beats scanning them all at every occurrence
    */
-  startsByPattern: Map<number, number[]> | null;
+  startsByPattern: PairTable | null;
 }
+
+/**
+ * Where a walk over a lexicon's entries can be after some words: a set of the lexicon's
+ * states, the lexicons an entry of which ends there, and where each next word leads (NOWHERE
+ * when no entry goes on with it), filled in as drafts need it. Entries share first words
+ * ("the warehouse", "the courier"): a walk over their separate states, repeated at every
+ * "the", becomes one cached step per word.
+ */
+interface LexWalk {
+  states: Int32Array;
+  accepts: Int32Array;
+  /** whether a state has word edges (else every next word leads nowhere) */
+  goesOn: boolean;
+  next: Map<WordInfo, LexWalk>;
+}
+
+/** The walk in no state: where a word no entry continues with leads. */
+const NOWHERE: LexWalk = { states: new Int32Array(0), accepts: new Int32Array(0), goesOn: false, next: new Map() };
 
 /** A word's starts are indexed by pattern from this many on. */
 const MANY_STARTS = 16;
@@ -107,8 +122,8 @@ export class Matcher {
   private readonly stateAt: Int32Array;
   /** per state: 1 if it has accept markers (most have none: no need to read its record) */
   private readonly accepting: Uint8Array;
-  /** the word edges of a state with many (a gap before a long alternation): symbol → targets */
-  private readonly wideEdges: (Map<number, number[]> | undefined)[] = [];
+  /** the word edges of states with many (a gap before a long alternation), by (state, symbol) */
+  private readonly wideEdges: PairTable;
   private readonly isWide: Uint8Array;
   /** symbol → [state, lexicon, …]: where lexicon entries start */
   private readonly lexStarts: (number[] | undefined)[];
@@ -152,15 +167,12 @@ export class Matcher {
   private readonly setNeededEarly: Uint8Array;
   /** per rule: the sentence mark in which one of its patterns matched */
   private readonly ruleFoundIn: Int32Array;
-  /** per symbol: the token stamp of the token being matched / of the token a lexicon walk is at */
-  private readonly symbolAt: Int32Array;
-  private readonly lexSymbolAt: Int32Array;
   private readonly tokenMarks: Stamps;
   /** per state s: [2s] the generation a thread last entered it, [2s + 1] that thread's start */
   private readonly threads: Int32Array;
-  private readonly lexStamp: Int32Array;
-  /** lexiconHits' buffers: states of the walk (each state at most once per step), and its hits */
-  private readonly walkA: Int32Array;
+  /** lex walks by their states (see walkOf), and how many steps they cache */
+  private readonly walks = new Map<string, LexWalk>();
+  private walkSteps = 0;
   /**
    * Thread buffers of matchSentence (a state holds at most one thread per step, so a buffer
    * as long as the automaton always suffices) and the step's new threads.
@@ -171,7 +183,7 @@ export class Matcher {
   private readonly startsB: Int32Array;
   private nextStates: Int32Array;
   private nextCount = 0;
-  private readonly walkB: Int32Array;
+  /** lexiconHits' hits, read before its next call */
   private readonly hits: number[] = [];
   /** per lexicon: the token stamp at which its entries are wanted */
   private readonly lexiconWanted: Int32Array;
@@ -194,6 +206,7 @@ export class Matcher {
     this.needsExactSpellings = this.exact !== null;
     const graph: number[] = [];
     const wide: number[] = [];
+    const wideEdges: number[] = [];
     const { edges, accepts } = a;
     const n = a.edgeLengths.length;
     const edgeAt = stateOffsets(a.edgeLengths);
@@ -210,15 +223,9 @@ export class Matcher {
         else words.push(edges[k], edges[k + 1]);
       }
       // most states have a few edges: a linear scan beats hashing; the odd state with many
-      // (a gap before a long alternation) gets a symbol → targets map
+      // (a gap before a long alternation) has them in wideEdges, by (state, symbol)
       if (words.length > 16) {
-        const bySym = new Map<number, number[]>();
-        for (let k = 0; k < words.length; k += 2) {
-          const list = bySym.get(words[k]);
-          if (list) list.push(words[k + 1]);
-          else bySym.set(words[k], [words[k + 1]]);
-        }
-        this.wideEdges[state] = bySym;
+        for (let k = 0; k < words.length; k += 2) wideEdges.push(state, words[k], words[k + 1]);
         wide.push(state);
         words.length = 0;
       }
@@ -242,6 +249,7 @@ export class Matcher {
       lexicons.length = 0;
     }
     this.graph = Int32Array.from(graph);
+    this.wideEdges = new PairTable(wideEdges);
     this.isWide = new Uint8Array(n);
     for (const state of wide) this.isWide[state] = 1;
     this.accepting = new Uint8Array(n);
@@ -317,102 +325,82 @@ export class Matcher {
       this.lexiconNeeded,
       this.ruleFoundIn,
     ]);
-    this.symbolAt = new Int32Array(symbolCount);
-    this.lexSymbolAt = new Int32Array(symbolCount);
     this.lexiconWanted = new Int32Array(lexiconCount);
-    this.tokenMarks = new Stamps([this.symbolAt, this.lexSymbolAt, this.lexiconWanted]);
+    this.tokenMarks = new Stamps([this.lexiconWanted]);
     this.threads = new Int32Array(2 * n);
-    this.lexStamp = new Int32Array(n);
-    this.walkA = new Int32Array(n);
     this.threadsA = new Int32Array(n);
     this.threadsB = new Int32Array(n);
     this.startsA = new Int32Array(n);
     this.startsB = new Int32Array(n);
     this.nextStates = this.threadsB;
-    this.walkB = new Int32Array(n);
-    this.generations = new Stamps([this.threads, this.lexStamp]);
+    this.generations = new Stamps([this.threads]);
   }
 
   /**
    * Every entry of a wanted lexicon (lexiconWanted[id] === wanted) starting at token `i`
    * (within the sentence ending before `end`), as [lexicon, last token, …] in this.hits; returns
-   * how many numbers that is. Entries are short
-   * and gap-free, so this is a bounded walk; each lexicon has states of its own, so leaving
-   * out the unwanted ones (a common first word starts many entries) changes no hit.
+   * how many numbers that is. Entries are short and gap-free, so each walk is bounded; each
+   * lexicon has states of its own, so leaving out the unwanted ones changes no hit.
    */
   private lexiconHits(infos: WordInfo[], i: number, end: number, wanted: number): number {
-    const { lexStamp, lexSymbolAt, pool, graph, stateAt, lexiconWanted } = this;
-    // buffers reused across calls (this runs at many tokens); hits are read before the next call
-    const hits = this.hits;
+    const { pool, lexiconWanted, hits } = this;
+    const info = infos[i];
     let hitCount = 0;
-    let current = this.walkA;
-    let next = this.walkB;
-    let count = 0;
-    let gen = this.generations.next();
-    // the entries of the wanted lexicons (lexiconWanted[id] === wanted) starting at token i
-    const { lexicons, lexBounds } = infos[i];
-    for (let k = lexicons; k < lexBounds; k++) {
+    for (let k = info.lexicons; k < info.lexiconsEnd; k++) {
       if (lexiconWanted[pool[k]] !== wanted) continue;
-      const to = pool[lexBounds + (k - lexicons) + 1];
-      for (let t = pool[lexBounds + (k - lexicons)]; t < to; t++) {
-        const state = pool[t];
-        if (lexStamp[state] !== gen) {
-          lexStamp[state] = gen;
-          current[count++] = state;
-        }
-      }
-    }
-    for (let j = i; count > 0; ) {
-      for (let c = 0; c < count; c++) {
-        const b = stateAt[current[c]];
-        for (let k = graph[b + 3]; k < graph[b + 4]; k++) {
-          hits[hitCount++] = graph[k];
+      let walk = info.lexWalks[k - info.lexicons];
+      for (let j = i; ; ) {
+        const accepts = walk.accepts;
+        for (let a = 0; a < accepts.length; a++) {
+          hits[hitCount++] = accepts[a];
           hits[hitCount++] = j;
         }
+        if (++j >= end || !walk.goesOn) break;
+        walk = walk.next.get(infos[j]) ?? this.step(walk, infos[j]);
       }
-      if (++j >= end) break;
-      const symsFrom = infos[j].syms;
-      const symsTo = infos[j].anchored;
-      if (symsFrom === symsTo) break; // no lexicon edge takes a word without symbols
-      const at = this.tokenMarks.next();
-      for (let k = symsFrom; k < symsTo; k++) lexSymbolAt[pool[k]] = at;
-      let nextCount = 0;
-      gen = this.generations.next();
-      for (let c = 0; c < count; c++) {
-        const state = current[c];
-        const b = stateAt[state];
-        const wordFrom = graph[b];
-        const wordTo = graph[b + 1];
-        if (wordTo > wordFrom) {
-          for (let e = wordFrom; e < wordTo; e += 2) {
-            if (lexSymbolAt[graph[e]] !== at) continue;
-            const to = graph[e + 1];
-            if (lexStamp[to] !== gen) {
-              lexStamp[to] = gen;
-              next[nextCount++] = to;
-            }
-          }
-          continue;
-        }
-        if (this.isWide[state] === 0) continue; // (a dense flag: wideEdges is sparse, slow to miss in)
-        const wide = this.wideEdges[state] as Map<number, number[]>;
-        for (let k = symsFrom; k < symsTo; k++) {
-          const targets = wide.get(pool[k]) ?? NOTHING;
-          for (let t = 0; t < targets.length; t++) {
-            const to = targets[t];
-            if (lexStamp[to] !== gen) {
-              lexStamp[to] = gen;
-              next[nextCount++] = to;
-            }
-          }
-        }
-      }
-      const done = current;
-      current = next;
-      next = done;
-      count = nextCount;
     }
     return hitCount;
+  }
+
+  /** Where `walk` goes on the word `info`, computed once (then cached in walk.next). */
+  private step(walk: LexWalk, info: WordInfo): LexWalk {
+    const { graph, stateAt, pool, wideEdges } = this;
+    const targets: number[] = [];
+    for (const state of walk.states) {
+      const b = stateAt[state];
+      // (lexicon states have no gaps: their word edges begin right after the header)
+      for (let e = graph[b]; e < graph[b + 1]; e += 2)
+        if (holds(pool, info.syms, info.anchored, graph[e])) targets.push(graph[e + 1]);
+      if (this.isWide[state] === 1)
+        for (let k = info.syms; k < info.anchored; k++) {
+          const edge = wideEdges.find(state, pool[k]);
+          if (edge >= 0)
+            for (let t = wideEdges.at[edge]; t < wideEdges.at[edge + 1]; t++) targets.push(wideEdges.values[t]);
+        }
+    }
+    const next = targets.length === 0 ? NOWHERE : this.walkOf(targets);
+    walk.next.set(info, next);
+    this.walkSteps++;
+    return next;
+  }
+
+  /** The walk in these states (one object per set of states, so steps cached on it serve every way there). */
+  private walkOf(states: number[]): LexWalk {
+    const sorted = Int32Array.from(new Set(states)).sort();
+    const key = sorted.join();
+    let walk = this.walks.get(key);
+    if (walk) return walk;
+    const { graph, stateAt } = this;
+    const accepts = new Set<number>();
+    let goesOn = false;
+    for (const state of sorted) {
+      const b = stateAt[state];
+      for (let k = graph[b + 3]; k < graph[b + 4]; k++) accepts.add(graph[k]);
+      if (graph[b + 1] > graph[b] || this.isWide[state] === 1) goesOn = true;
+    }
+    walk = { states: sorted, accepts: Int32Array.from(accepts), goesOn, next: new Map() };
+    this.walks.set(key, walk);
+    return walk;
   }
 
   /** The symbols a word carries: by its normalized form, and by its exact spelling for #words. */
@@ -436,7 +424,8 @@ export class Matcher {
   private info(norm: string, spelling = norm): WordInfo {
     const hit = this.memo.get(spelling);
     if (hit) return hit;
-    const syms = this.symbols(norm, spelling);
+    // sorted: holds() searches them
+    const syms = Int32Array.from(this.symbols(norm, spelling)).sort();
     const anchored = new Set<number>();
     const requiredSets = new Set<number>();
     const lateAnchored = new Set<number>();
@@ -459,17 +448,12 @@ export class Matcher {
       return by;
     };
     const byLexicon = group(lexStarts);
-    const lexStates = [...byLexicon.values()];
-    // where each lexicon's states will begin: after the ids and these bounds (filled below)
-    const bounds = new Array<number>(byLexicon.size + 1).fill(0);
     const lists = [
       syms,
       [...anchored],
       [...requiredSets],
       starts,
       [...byLexicon.keys()],
-      bounds,
-      ...lexStates,
       [...lateAnchored],
       [...lateSets],
     ];
@@ -479,15 +463,11 @@ export class Matcher {
       offsets.push(at);
       at += list.length;
     }
-    // bounds: the offsets of the lexStates lists, then the end of the last
-    for (let k = 0; k <= lexStates.length; k++) bounds[k] = offsets[6 + k];
     lists.forEach((list, k) => {
       this.pool.set(list, offsets[k]);
     });
     this.poolSize = at;
-    const [symsAt, anchoredAt, requiredSetsAt, startsAt, lexiconsAt, lexBoundsAt] = offsets;
-    const lateAnchoredAt = offsets[6 + lexStates.length];
-    const lateSetsAt = offsets[7 + lexStates.length];
+    const [symsAt, anchoredAt, requiredSetsAt, startsAt, lexiconsAt, lateAnchoredAt, lateSetsAt] = offsets;
     const info: WordInfo = {
       spelling,
       syms: symsAt,
@@ -495,11 +475,12 @@ export class Matcher {
       requiredSets: requiredSetsAt,
       starts: startsAt,
       lexicons: lexiconsAt,
-      lexBounds: lexBoundsAt,
+      lexiconsEnd: lateAnchoredAt,
+      lexWalks: [...byLexicon.values()].map((states) => this.walkOf(states)),
       lateAnchored: lateAnchoredAt,
       lateSets: lateSetsAt,
       end: at,
-      startsByPattern: starts.length >= 2 * MANY_STARTS ? group(starts) : null,
+      startsByPattern: starts.length >= 2 * MANY_STARTS ? startsTable(starts) : null,
     };
     this.memo.set(spelling, info);
     return info;
@@ -515,12 +496,10 @@ export class Matcher {
     return this.poolSize;
   }
 
-  /** All rule matches among `tokens`, leftmost-longest per rule, exceptions and negation applied. */
-  match(tokens: Token[]): TokenMatch[] {
-    return this.matchColumns(columnsOf(tokens));
-  }
-
-  /** The same for tokens as columns (the engine's way: no object per token). */
+  /**
+   * All rule matches among `tokens`, leftmost-longest per rule, exceptions and negation
+   * applied (tokens as columns, the engine's way: no object per token; see matchTokens).
+   */
   matchColumns(tokens: TokenColumns): TokenMatch[] {
     const found: TokenMatch[] = [];
     const exceptions: TokenMatch[] = [];
@@ -529,8 +508,12 @@ export class Matcher {
     // (3–5 ms each time on a 10,000-word draft).
     this.sentenceExceptions.length = 0;
     // the memo starts over between calls, never within one (infos point into the pool)
-    if (this.memo.size > this.memoLimit) {
+    // (lex walks' cached steps hold the memo's words and grow with the word pairs met: they
+    // start over with it, a few MB at most)
+    if (this.memo.size > this.memoLimit || this.walkSteps > this.memoLimit) {
       this.memo.clear();
+      this.walks.clear();
+      this.walkSteps = 0;
       this.byId.length = 0;
       this.poolSize = 0;
     }
@@ -555,6 +538,7 @@ export class Matcher {
       let end = first;
       let candidateCount = 0;
       this.enabledCount = 0;
+      this.startsUntil = -1;
       for (; end < tokens.length && sentences[end] === sentence; end++) {
         // by the token's id when it has one (an array read), checked against its spelling (ids are hints)
         const exact = exacts?.[end];
@@ -626,6 +610,7 @@ export class Matcher {
     if (count === 0) return;
     const again = this.sentenceMarks.next();
     this.enabledCount = 0;
+    this.startsUntil = -1;
     for (let k = 0; k < count; k++) this.enable(candidates[k], again);
     this.matchSentence(infos, first, end, again, found, exceptions);
   }
@@ -637,6 +622,7 @@ export class Matcher {
 
   private enable(pattern: number, mark: number) {
     this.enabledIn[pattern] = mark;
+    if (this.lastAnchorAt[pattern] > this.startsUntil) this.startsUntil = this.lastAnchorAt[pattern];
     this.enabledList[this.enabledCount++] = pattern;
     const lexicons = this.startsWithLexicon[pattern];
     if (lexicons) for (let k = 0; k < lexicons.length; k++) this.lexiconNeeded[lexicons[k]] = mark;
@@ -658,32 +644,24 @@ export class Matcher {
     found: TokenMatch[],
     exceptions: TokenMatch[],
   ) {
-    const {
-      threads,
-      graph,
-      stateAt,
-      accepting,
-      enabledIn,
-      lastAnchorAt,
-      symbolAt,
-      lexiconNeeded,
-      lexiconWanted,
-      pool,
-    } = this;
+    const { threads, graph, stateAt, accepting, enabledIn, lastAnchorAt, lexiconNeeded, lexiconWanted, pool } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
     let activeCount = 0;
     let nextStates = this.threadsB;
     let nextStarts = this.startsB;
-    // threads inside a lexicon entry, due to resume after token `key`: [state, start, …]
-    const pending = this.pending;
-    if (pending.size > 0) pending.clear(); // clear() allocates a fresh table even when empty
+    this.pendingCount = 0;
     for (let i = first; i < end; i++) {
       const info = infos[i];
-      const due = pending.size > 0 ? pending.get(i) : undefined;
+      // (threads put off: due here or later; a step with none due here changes nothing)
+      const due = this.pendingCount > 0;
       // the common case: no live thread and nothing can start here
-      if (activeCount === 0 && !due && !this.canStartAt(info, i, mark)) continue;
+      if (activeCount === 0 && !due) {
+        // past the last anchor of every enabled pattern with no thread left, nothing more can match
+        if (i > this.startsUntil && this.pendingCount === 0) break;
+        if (!this.canStartAt(info, i, mark)) continue;
+      }
       const gen = this.generations.next();
       this.generation = gen;
       this.nextStates = nextStates;
@@ -695,7 +673,7 @@ export class Matcher {
       let hitCount = 0;
       // neededHere: an entry of a lexicon that an enabled pattern starts with may start here
       let neededHere = false;
-      if (info.lexBounds > info.lexicons) {
+      if (info.lexiconsEnd > info.lexicons) {
         // the lexicons whose entries matter here: those a live thread can consume, those a pattern starts with
         const wanted = this.tokenMarks.next();
         let anyWanted = false;
@@ -708,7 +686,7 @@ export class Matcher {
             anyWanted = true;
           }
         }
-        for (let k = info.lexicons; k < info.lexBounds; k++) {
+        for (let k = info.lexicons; k < info.lexiconsEnd; k++) {
           const id = pool[k];
           if (lexiconNeeded[id] !== mark) continue;
           neededHere = true;
@@ -719,8 +697,6 @@ export class Matcher {
         if (anyWanted) hitCount = this.lexiconHits(infos, i, end, wanted);
       }
       if (activeCount > 0 && symsTo > symsFrom) {
-        const at = this.tokenMarks.next();
-        for (let k = symsFrom; k < symsTo; k++) symbolAt[pool[k]] = at;
         // advance live threads; a state reached twice keeps the earliest start (leftmost match)
         for (let k = 0; k < activeCount; k++) {
           const state = activeStates[k];
@@ -730,13 +706,17 @@ export class Matcher {
           for (let e = b + 5; e < anyTo; e++) this.enter(graph[e], start, gen);
           const wordTo = graph[b + 1];
           if (wordTo > anyTo) {
-            for (let e = anyTo; e < wordTo; e += 2) if (symbolAt[graph[e]] === at) this.enter(graph[e + 1], start, gen);
+            // (a search in the word's sorted symbols: live states test a few edges, while a
+            // common word carries dozens of symbols, too many to mark first)
+            for (let e = anyTo; e < wordTo; e += 2)
+              if (holds(pool, symsFrom, symsTo, graph[e])) this.enter(graph[e + 1], start, gen);
           } else {
             if (this.isWide[state] === 1) {
-              const wide = this.wideEdges[state] as Map<number, number[]>;
+              const wide = this.wideEdges;
               for (let s = symsFrom; s < symsTo; s++) {
-                const targets = wide.get(pool[s]);
-                if (targets) for (let t = 0; t < targets.length; t++) this.enter(targets[t], start, gen);
+                const edge = wide.find(state, pool[s]);
+                if (edge >= 0)
+                  for (let t = wide.at[edge]; t < wide.at[edge + 1]; t++) this.enter(wide.values[t], start, gen);
               }
             }
           }
@@ -764,8 +744,10 @@ export class Matcher {
         for (let k = 0; k < this.enabledCount; k++) {
           const p = enabledList[k];
           if (i > lastAnchorAt[p]) continue; // (before the lookup: past its last anchor, a pattern starts nothing)
-          const states = byPattern.get(p);
-          if (states) for (let t = 0; t < states.length; t++) this.startAt(states[t], i, gen);
+          const entry = byPattern.find(p, 0);
+          if (entry >= 0)
+            for (let t = byPattern.at[entry]; t < byPattern.at[entry + 1]; t++)
+              this.startAt(byPattern.values[t], i, gen);
         }
       } else {
         for (let t = info.starts; t < info.lexicons; t += 2) {
@@ -783,10 +765,7 @@ export class Matcher {
           }
         }
       }
-      if (due) {
-        for (let k = 0; k < due.length; k += 2) this.enter(due[k], due[k + 1], gen);
-        pending.delete(i);
-      }
+      if (due) this.resumeDue(i, gen);
       const count = this.nextCount;
       for (let k = 0; k < count; k++) {
         const state = nextStates[k];
@@ -816,11 +795,11 @@ export class Matcher {
    */
   private canStartAt(info: WordInfo, i: number, mark: number): boolean {
     const { enabledIn, enabledList, enabledCount, lastAnchorAt, pool } = this;
-    for (let k = info.lexicons; k < info.lexBounds; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
+    for (let k = info.lexicons; k < info.lexiconsEnd; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
     const byPattern = info.startsByPattern;
     if (byPattern && enabledCount * 4 < info.lexicons - info.starts) {
       for (let k = 0; k < enabledCount; k++)
-        if (i <= lastAnchorAt[enabledList[k]] && byPattern.has(enabledList[k])) return true;
+        if (i <= lastAnchorAt[enabledList[k]] && byPattern.find(enabledList[k], 0) >= 0) return true;
     } else {
       for (let t = info.starts + 1; t < info.lexicons; t += 2)
         if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
@@ -828,12 +807,34 @@ export class Matcher {
     return false;
   }
 
-  private readonly pending = new Map<number, number[]>();
+  /**
+   * Threads inside a lexicon entry, due to resume after its last token: [last, state, start, …],
+   * pendingCount numbers of it in use (few: an array scan beats a Map's upkeep)
+   */
+  private readonly pending: number[] = [];
+  private pendingCount = 0;
+
+  /** Enters the threads due after token i (in the order they were put off) and forgets them. */
+  private resumeDue(i: number, gen: number) {
+    const pending = this.pending;
+    let kept = 0;
+    for (let k = 0; k < this.pendingCount; k += 3) {
+      if (pending[k] === i) this.enter(pending[k + 1], pending[k + 2], gen);
+      else {
+        pending[kept++] = pending[k];
+        pending[kept++] = pending[k + 1];
+        pending[kept++] = pending[k + 2];
+      }
+    }
+    this.pendingCount = kept;
+  }
   /** matches of rules' unlessSentence patterns in the current match() call */
   private readonly sentenceExceptions: TokenMatch[] = [];
   /** the patterns enabled in the current sentence */
   private readonly enabledList: number[] = [];
   private enabledCount = 0;
+  /** the last token at which an enabled pattern may start a match (its last anchor's) */
+  private startsUntil = -1;
 
   /** A thread that consumed a lexicon entry ending at token `last` continues in `to` after it. */
   private resume(last: number, i: number, to: number, start: number) {
@@ -841,9 +842,10 @@ export class Matcher {
       this.enter(to, start, this.generation);
       return;
     }
-    const list = this.pending.get(last);
-    if (list) list.push(to, start);
-    else this.pending.set(last, [to, start]);
+    const pending = this.pending;
+    pending[this.pendingCount++] = last;
+    pending[this.pendingCount++] = to;
+    pending[this.pendingCount++] = start;
   }
 
   /** A new thread in `to` starting at token i, unless an earlier start already holds that state. */
@@ -903,6 +905,81 @@ export class Matcher {
       if (tokens.clauseStart[k] === 1) break;
     }
     return false;
+  }
+}
+
+/** [state, pattern, …] as a table (pattern, 0) → states. */
+function startsTable(starts: number[]): PairTable {
+  const triples: number[] = [];
+  for (let t = 0; t < starts.length; t += 2) triples.push(starts[t + 1], 0, starts[t]);
+  return new PairTable(triples);
+}
+
+/** Whether sorted list[from, to) holds x. */
+function holds(list: Int32Array, from: number, to: number, x: number): boolean {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < to && list[lo] === x;
+}
+
+/**
+ * (a, b) → a list of numbers, in one open-addressing table in typed arrays, probed with a few
+ * int reads where a Map cost a hashed lookup: wide states' word edges by (state, symbol), a
+ * common word's starts by (pattern, 0). Built from [a, b, value, …]; values keep their order.
+ */
+export class PairTable {
+  /** per entry: its pair */
+  private readonly keys: Int32Array;
+  /** entry e's values are values[at[e] … at[e + 1]) */
+  readonly at: Int32Array;
+  readonly values: Int32Array;
+  /** per slot: entry + 1, 0 when empty */
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+
+  constructor(edges: readonly number[]) {
+    const grouped = new Map<number, number[]>(); // key (a, b) as one number → [a, b, values…]
+    for (let k = 0; k < edges.length; k += 3) {
+      const key = edges[k] * 0x100000000 + edges[k + 1];
+      const list = grouped.get(key);
+      if (list) list.push(edges[k + 2]);
+      else grouped.set(key, [edges[k], edges[k + 1], edges[k + 2]]);
+    }
+    let bits = 4;
+    while (1 << bits < 2 * grouped.size) bits++;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(1 << bits);
+    this.keys = new Int32Array(2 * grouped.size);
+    this.at = new Int32Array(grouped.size + 1);
+    this.values = new Int32Array(edges.length / 3);
+    let e = 0;
+    for (const [a, b, ...values] of grouped.values()) {
+      this.keys[2 * e] = a;
+      this.keys[2 * e + 1] = b;
+      this.values.set(values, this.at[e]);
+      this.at[e + 1] = this.at[e] + values.length;
+      let s = this.slot(a, b);
+      while (this.slots[s] !== 0) s = (s + 1) & (this.slots.length - 1);
+      this.slots[s] = ++e;
+    }
+  }
+
+  private slot(a: number, b: number): number {
+    return Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> this.shift;
+  }
+
+  /** The entry of (a, b), or -1. */
+  find(a: number, b: number): number {
+    const { slots, keys } = this;
+    for (let s = this.slot(a, b); ; s = (s + 1) & (slots.length - 1)) {
+      const e = slots[s] - 1;
+      if (e < 0 || (keys[2 * e] === a && keys[2 * e + 1] === b)) return e;
+    }
   }
 }
 
@@ -1012,6 +1089,14 @@ function cached<T>(fn: (a: CompiledAutomaton) => T): (a: CompiledAutomaton) => T
     }
     return result;
   };
+}
+
+/**
+ * matcher.matchColumns for token objects (a function, not a method: only tests and tools
+ * match token objects, and the content script's bundle leaves it out).
+ */
+export function matchTokens(matcher: Matcher, tokens: Token[]): TokenMatch[] {
+  return matcher.matchColumns(columnsOf(tokens));
 }
 
 /** Token objects as columns (tokens made elsewhere may lack an id: -1). */

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type CompiledBank, compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
-import { exceptionGates, Matcher, stateOffsets } from '../../phrasebank/match';
+import { exceptionGates, Matcher, matchTokens, PairTable, stateOffsets } from '../../phrasebank/match';
 import { tokenize } from '../../phrasebank/tokenize';
 import type { Bank } from '../../phrasebank/types';
 import { bankWith } from './helpers';
@@ -80,8 +80,8 @@ describe('Matcher equals the plain reference matcher', () => {
           for (const text of drafts) {
             const tokens = tokenize(text, 'en');
             const expected = referenceMatch(bank, tokens);
-            expect(matcher.match(tokens)).toEqual(expected);
-            expect(forgetful.match(tokens)).toEqual(expected);
+            expect(matchTokens(matcher, tokens)).toEqual(expected);
+            expect(matchTokens(forgetful, tokens)).toEqual(expected);
           }
         },
       ),
@@ -132,11 +132,83 @@ describe('Matcher equals the plain reference matcher', () => {
           const matcher = new Matcher(bank);
           for (const text of drafts) {
             const tokens = tokenize(text, 'pl', 0, text.length, 0, matcher.needsExactSpellings);
-            expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
+            expect(matchTokens(matcher, tokens)).toEqual(referenceMatch(bank, tokens));
           }
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it('with lexicon entries sharing their first words (walks over them are cached per word)', () => {
+    // "the" then one of many words: a state with many word edges (a wide one, see PairTable)
+    const many = [
+      'a1',
+      'a2',
+      'a3',
+      'a4',
+      'a5',
+      'a6',
+      'a7',
+      'a8',
+      'a9',
+      'b1',
+      'b2',
+      'b3',
+      'b4',
+      'b5',
+      'b6',
+      'b7',
+      'b8',
+      'b9',
+    ];
+    const lexicons = {
+      team: [
+        'the warehouse',
+        'the warehouse team',
+        'the courier',
+        'the (courier | driver) team',
+        'our courier',
+        'the',
+        'dhl',
+      ],
+      late: ['late', 'very late', `the (${many.map((w) => `${w} late`).join(' | ')})`],
+    };
+    const rules = [
+      { patterns: ['@team messed up', 'blame @team', '(@team | ups) ...2 @late'] },
+      { patterns: ['@late @team'], exceptions: ['the courier team'] },
+    ];
+    const bank = compileBank(bankWith(rules, { lexicons }), { forms: defaultForms });
+    const words = fc.constantFrom(
+      ...[
+        'the',
+        'warehouse',
+        'team',
+        'courier',
+        'driver',
+        'our',
+        'dhl',
+        'ups',
+        'late',
+        'very',
+        'messed',
+        'up',
+        'blame',
+        '.',
+      ],
+      ...many.slice(0, 4),
+      ...['the a1 late', 'the b9 late dhl', 'the a2 very late'],
+    );
+    const matcher = new Matcher(bank);
+    const forgetful = new Matcher(bank, 2);
+    fc.assert(
+      fc.property(fc.array(words, { maxLength: 40 }), (parts) => {
+        const tokens = tokenize(parts.join(' '), 'en');
+        const expected = referenceMatch(bank, tokens);
+        expect(matchTokens(matcher, tokens)).toEqual(expected);
+        expect(matchTokens(forgetful, tokens)).toEqual(expected);
+      }),
+      { numRuns: 500 },
     );
   });
 
@@ -148,12 +220,17 @@ describe('Matcher equals the plain reference matcher', () => {
     const tokens = tokenize(text, 'en');
     const expected = referenceMatch(bank, tokens);
     expect(expected.length).toBeGreaterThan(1);
-    expect(matcher.match(tokens)).toEqual(expected);
+    expect(matchTokens(matcher, tokens)).toEqual(expected);
     // the same ids on other words: each must be looked up by its spelling again
     const shuffled = tokens.map((t, k) => ({ ...t, id: tokens[(k + 1) % tokens.length].id }));
-    expect(matcher.match(shuffled)).toEqual(expected);
-    expect(matcher.match(tokens.map((t) => ({ ...t, id: undefined })))).toEqual(expected);
-    expect(matcher.match(tokens)).toEqual(expected);
+    expect(matchTokens(matcher, shuffled)).toEqual(expected);
+    expect(
+      matchTokens(
+        matcher,
+        tokens.map((t) => ({ ...t, id: undefined })),
+      ),
+    ).toEqual(expected);
+    expect(matchTokens(matcher, tokens)).toEqual(expected);
   });
 
   it('on the bundled English bank with drafts made of its corpus words', () => {
@@ -167,13 +244,13 @@ describe('Matcher equals the plain reference matcher', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...vocabulary), { minLength: 1, maxLength: 40 }), (words) => {
         const tokens = tokenize(words.join(' '), 'en');
-        expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
+        expect(matchTokens(matcher, tokens)).toEqual(referenceMatch(bank, tokens));
       }),
       { numRuns: 150 },
     );
     for (const d of corpus.slice(0, 40)) {
       const tokens = tokenize(d.text, 'en');
-      expect(matcher.match(tokens)).toEqual(referenceMatch(bank, tokens));
+      expect(matchTokens(matcher, tokens)).toEqual(referenceMatch(bank, tokens));
     }
   });
 });
@@ -214,5 +291,55 @@ describe('exceptionGates', () => {
     expect(linked('messed', 'fault', a.edges[stateOffsets(a.edgeLengths)[stateAfter('the')] + 1])).toEqual([
       -1, -1, -1, 1,
     ]);
+  });
+});
+
+describe('PairTable', () => {
+  const targetsOf = (table: PairTable, state: number, symbol: number) => {
+    const e = table.find(state, symbol);
+    return e < 0 ? null : [...table.values.subarray(table.at[e], table.at[e + 1])];
+  };
+
+  it('finds each (state, symbol) pair’s targets in their order, and nothing for other pairs', () => {
+    const edges: number[] = [];
+    const expected = new Map<string, number[]>();
+    // many states sharing symbols and symbols sharing states: keys differ in one part only
+    for (let state = 0; state < 60; state++)
+      for (let symbol = 0; symbol < 40; symbol += 1 + (state % 3)) {
+        const targets = [state * 1000 + symbol, 7, state];
+        for (const t of targets) edges.push(state * 97, symbol, t);
+        expected.set(`${state * 97},${symbol}`, targets);
+      }
+    const table = new PairTable(edges);
+    for (const [key, targets] of expected) {
+      const [state, symbol] = key.split(',').map(Number);
+      expect(targetsOf(table, state, symbol)).toEqual(targets);
+    }
+    // absent pairs, many probing past entries of the same state or the same symbol
+    for (let state = 0; state < 60; state++)
+      for (let symbol = 0; symbol < 40; symbol++)
+        if (!expected.has(`${state * 97},${symbol}`)) expect(targetsOf(table, state * 97, symbol)).toBeNull();
+    expect(targetsOf(table, 97, 1)).toBeNull(); // state 1 steps symbols by 2
+    expect(targetsOf(table, 1, 0)).toBeNull();
+    expect(targetsOf(table, 97 * 60, 0)).toBeNull();
+  });
+
+  it('tells apart the symbols of one state with many edges', () => {
+    const edges: number[] = [];
+    for (let symbol = 0; symbol < 1000; symbol += 2) edges.push(12345, symbol, symbol + 1);
+    const table = new PairTable(edges);
+    for (let symbol = 0; symbol < 1000; symbol++)
+      expect(targetsOf(table, 12345, symbol)).toEqual(symbol % 2 ? null : [symbol + 1]);
+  });
+
+  it('groups a pair’s targets when its edges are not adjacent', () => {
+    const table = new PairTable([5, 1, 10, 6, 1, 11, 5, 1, 12, 5, 2, 13]);
+    expect(targetsOf(table, 5, 1)).toEqual([10, 12]);
+    expect(targetsOf(table, 6, 1)).toEqual([11]);
+    expect(targetsOf(table, 5, 2)).toEqual([13]);
+  });
+
+  it('is empty for no edges', () => {
+    expect(new PairTable([]).find(0, 0)).toBe(-1);
   });
 });
