@@ -24,8 +24,8 @@ const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
 // tune them: its floors show how far the banks generalise, not how well they fit the dev set.
 const HOLDOUT_FLOORS = {
   en: { precision: 0.86, recall: 0.78 },
-  pl: { precision: 0.8, recall: 0.66 },
-  ru: { precision: 0.88, recall: 0.57 },
+  pl: { precision: 0.8, recall: 0.7 },
+  ru: { precision: 0.9, recall: 0.66 },
 };
 
 const engine = new Engine(compileBundled());
