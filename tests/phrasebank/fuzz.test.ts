@@ -108,8 +108,10 @@ describe('matching robustness', () => {
       return performance.now() - t0;
     };
     time(small);
-    const smallMs = time(small);
-    const bigMs = time(big);
+    // the fastest of three runs: a busy machine (other processes, a collection) only ever adds time
+    const fastest = (t: string) => Math.min(time(t), time(t), time(t));
+    const smallMs = fastest(small);
+    const bigMs = fastest(big);
     // generous bounds: 10× the text must not cost much more than 10× the time, and 1 MB stays in seconds
     expect(bigMs).toBeLessThan(5000);
     expect(bigMs / Math.max(smallMs, 1)).toBeLessThan(30);
