@@ -18,17 +18,14 @@ import {
   type ComposerPage,
   type Dialog,
   editorHasFocus,
-  expectEveryStepOk,
   FORM_VALUES,
-  labelOf,
-  newRow,
   normalize,
   type Row,
   STOP,
   TRIGGER,
   TYPED,
   tableOf,
-  walkThrough,
+  walkThroughEach,
 } from './walkthrough';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -141,14 +138,7 @@ async function chromiumComposer(c: EditorCase, text: string): Promise<ComposerPa
 }
 
 describe('coaching in each composer: highlight → Alt+Enter, Enter → Ctrl+Z → picker', () => {
-  for (const c of EDITORS) {
-    it(`fixes, undoes and inserts a phrase module in ${labelOf(c)}`, async () => {
-      const row = newRow();
-      table.set(labelOf(c), row);
-      await walkThrough((text) => chromiumComposer(c, text), row);
-      expectEveryStepOk(labelOf(c), row);
-    });
-  }
+  walkThroughEach(EDITORS, table, chromiumComposer);
 });
 
 // ---- the card's contract, on the two plain composers ----

@@ -15,13 +15,10 @@ import {
   type ComposerPage,
   type Dialog,
   editorHasFocus,
-  expectEveryStepOk,
   FORM_VALUES,
-  labelOf,
-  newRow,
   type Row,
   tableOf,
-  walkThrough,
+  walkThroughEach,
 } from './walkthrough';
 
 const TIMEOUT = 8000;
@@ -139,14 +136,7 @@ async function firefoxComposer(c: EditorCase, text: string): Promise<ComposerPag
 }
 
 describe('Firefox: coaching in each composer (highlight → Alt+Enter, Enter → Ctrl+Z → picker)', () => {
-  for (const c of EDITORS) {
-    it(`fixes, undoes and inserts a phrase module in ${labelOf(c)}`, async () => {
-      const row = newRow();
-      table.set(labelOf(c), row);
-      await walkThrough((text) => firefoxComposer(c, text), row);
-      expectEveryStepOk(labelOf(c), row);
-    });
-  }
+  walkThroughEach(EDITORS, table, firefoxComposer);
 
   it('raises no error from the extension in any page console', () => {
     expect(firefox.extensionErrors).toEqual([]);

@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { Engine } from '../../phrasebank/check';
 import { compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
 import type { Bank, PhraseModule } from '../../phrasebank/types';
+import type { EditorCase } from './editor-cases';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -95,11 +96,10 @@ export interface Row {
   picker: string;
 }
 
-export const newRow = (): Row => ({ highlight: 'not run', fix: 'not run', undo: 'not run', picker: 'not run' });
+const newRow = (): Row => ({ highlight: 'not run', fix: 'not run', undo: 'not run', picker: 'not run' });
 
 /** The table's label of a composer case: the page, and the field when the page has several. */
-export const labelOf = (c: { page: string; editor: string; reader?: string }) =>
-  c.reader ? `${c.page} ${c.editor}` : c.page;
+const labelOf = (c: { page: string; editor: string; reader?: string }) => (c.reader ? `${c.page} ${c.editor}` : c.page);
 
 /** Runs one step of the walk-through and notes its outcome in the row; false when it failed. */
 export async function step(row: Row, key: keyof Row, run: () => Promise<void>): Promise<boolean> {
@@ -173,7 +173,7 @@ const poll = { timeout: TIMEOUT, interval: 100 };
  * → the editor's model holds the fix, the rest intact; one Ctrl+Z → the draft exactly; the
  * picker (TRIGGER) inserts PICKED with its variables filled. Notes each step in `row`.
  */
-export async function walkThrough(open: OpenComposer, row: Row): Promise<void> {
+async function walkThrough(open: OpenComposer, row: Row): Promise<void> {
   const { fixed, option } = expectedFix();
   const page = await open(TYPED);
   let typed = '';
@@ -224,8 +224,27 @@ export async function walkThrough(open: OpenComposer, row: Row): Promise<void> {
 }
 
 /** Fails unless every step is ok; a failed row is logged first, since a retry overwrites the table's row. */
-export function expectEveryStepOk(label: string, row: Row): void {
+function expectEveryStepOk(label: string, row: Row): void {
   const ok: Row = { highlight: 'ok', fix: 'ok', undo: 'ok', picker: 'ok' };
   if (JSON.stringify(row) !== JSON.stringify(ok)) console.warn(`walk-through in ${label}: ${JSON.stringify(row)}`);
   expect(row).toEqual(ok);
+}
+
+/**
+ * One test per composer case, each the whole walk-through through `open` (the browser's
+ * ComposerPage), its outcome noted in `table` for the caller to print.
+ */
+export function walkThroughEach(
+  cases: EditorCase[],
+  table: Map<string, Row>,
+  open: (c: EditorCase, text: string) => Promise<ComposerPage>,
+): void {
+  for (const c of cases) {
+    it(`fixes, undoes and inserts a phrase module in ${labelOf(c)}`, async () => {
+      const row = newRow();
+      table.set(labelOf(c), row);
+      await walkThrough((text) => open(c, text), row);
+      expectEveryStepOk(labelOf(c), row);
+    });
+  }
 }
