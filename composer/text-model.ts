@@ -32,6 +32,10 @@ const BLOCK =
 
 /** Caret fillers: U+200B zero width space, U+2060 word joiner, U+FEFF zero width no-break space. */
 const FILLER = /[\u200b\u2060\ufeff]+/g;
+const HAS_FILLER = /[\u200b\u2060\ufeff]/;
+
+/** any element read specially: one `matches` per element in the common case instead of three */
+const SPECIAL_SELECTOR = `${QUOTE_BOUNDARY_SELECTOR}, ${QUOTE_SELECTOR}, ${NOT_DRAFT_SELECTOR}`;
 
 export function readContentEditable(root: HTMLElement): TextModel {
   const segments: Segment[] = [];
@@ -51,18 +55,23 @@ export function readContentEditable(root: HTMLElement): TextModel {
     if (length > 0 && lastChar !== '\n') append('\n');
   };
   const addText = (node: Text) => {
+    // read once: each read of a node's data from a content script crosses into the page
     const data = node.data;
+    if (!HAS_FILLER.test(data)) {
+      addRun(node, data, 0, data.length);
+      return;
+    }
     let from = 0;
     for (const filler of data.matchAll(FILLER)) {
-      addRun(node, from, filler.index - from);
+      addRun(node, data, from, filler.index - from);
       from = filler.index + filler[0].length;
     }
-    addRun(node, from, data.length - from);
+    addRun(node, data, from, data.length - from);
   };
-  const addRun = (node: Text, nodeOffset: number, runLength: number) => {
+  const addRun = (node: Text, data: string, nodeOffset: number, runLength: number) => {
     if (runLength === 0) return;
     segments.push({ node, start: length, nodeOffset, length: runLength });
-    append(node.data.slice(nodeOffset, nodeOffset + runLength));
+    append(runLength === data.length ? data : data.slice(nodeOffset, nodeOffset + runLength));
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child && !threadReached; child = child.nextSibling) {
@@ -70,16 +79,17 @@ export function readContentEditable(root: HTMLElement): TextModel {
         addText(child as Text);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as HTMLElement;
-        if (el.matches(QUOTE_BOUNDARY_SELECTOR)) {
+        const special = el.matches(SPECIAL_SELECTOR);
+        if (special && el.matches(QUOTE_BOUNDARY_SELECTOR)) {
           breakLine();
           threadReached = true;
           return;
         }
-        if (el.matches(QUOTE_SELECTOR)) {
+        if (special && el.matches(QUOTE_SELECTOR)) {
           breakLine();
           continue;
         }
-        if (el.matches(NOT_DRAFT_SELECTOR)) continue;
+        if (special && el.matches(NOT_DRAFT_SELECTOR)) continue;
         if (el.tagName === 'BR') {
           append('\n');
           continue;
