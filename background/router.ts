@@ -4,13 +4,20 @@
  * sites. Page requests from anywhere else are refused: a web page's content script must not
  * replace banks or reset stats.
  */
-import type { BackgroundRequest, PageReplies, PageReply, PageRequest, UiMessagesReply } from '../composer/messages';
+import {
+  type BackgroundRequest,
+  MAX_STAT_EVENTS,
+  type PageReplies,
+  type PageReply,
+  type PageRequest,
+  type UiMessagesReply,
+} from '../composer/messages';
+import { webOrigin } from '../settings/sites';
 import type { BankStore } from './bank-store';
 import type { SiteAccess } from './site-access';
-import { webOrigin } from '../settings/sites';
-import type { MessageSenderLike, TabOrigins } from './tab-origins';
 import { isStatEvent, type StatsStore } from './stats';
 import { errorText, isQuotaError } from './storage';
+import type { MessageSenderLike, TabOrigins } from './tab-origins';
 import type { TeamSync } from './team-sync';
 
 export interface RouterDeps {
@@ -48,10 +55,13 @@ export async function route(
     case 'tactful/ui-messages':
       // the UI's own strings, the same on every site: no site check
       return deps.uiMessages(request.language);
-    case 'tactful/stat':
-      if (!isStatEvent(request.event)) return false;
-      await deps.stats.record(request.event);
+    case 'tactful/stat': {
+      // all or nothing: a malformed batch did not come from Tactful's content script
+      const { events } = request;
+      if (!Array.isArray(events) || events.length > MAX_STAT_EVENTS || !events.every(isStatEvent)) return false;
+      await Promise.all(events.map((event) => deps.stats.record(event)));
       return true;
+    }
   }
 }
 

@@ -3,12 +3,18 @@
  * modules and stats through the background worker. Only the content script imports this.
  */
 import { browser } from 'wxt/browser';
+import type { MessageTable } from '../i18n/messages';
 import type { Language } from '../phrasebank/finding';
 import type { PhraseModule } from '../phrasebank/types';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings, saveSettings } from '../settings/settings';
 import type { CoachServices, CoachSettings } from './coach-services';
-import type { MessageTable } from '../i18n/messages';
-import type { ModulesRequest, StatEvent, StatRequest, UiMessagesRequest } from './messages';
+import {
+  MAX_STAT_EVENTS,
+  type ModulesRequest,
+  type StatEvent,
+  type StatRequest,
+  type UiMessagesRequest,
+} from './messages';
 
 function cachedSettings(): CoachSettings {
   let current: Settings = DEFAULT_SETTINGS;
@@ -63,9 +69,25 @@ function modulesClient(): (language: Language) => Promise<PhraseModule[]> {
   };
 }
 
-function sendStat(event: StatEvent) {
-  const request: StatRequest = { type: 'tactful/stat', event };
-  browser.runtime.sendMessage(request).catch(() => {});
+/**
+ * Stat events of one task go out as one message: a pasted draft's first check counts every
+ * flag at once, and a message (and its reply) per flag cost the page measurable script time
+ * after the paste (bench/browser.ts).
+ */
+function statSender(): (event: StatEvent) => void {
+  let queued: StatEvent[] = [];
+  const send = () => {
+    const events = queued;
+    queued = [];
+    for (let k = 0; k < events.length; k += MAX_STAT_EVENTS) {
+      const request: StatRequest = { type: 'tactful/stat', events: events.slice(k, k + MAX_STAT_EVENTS) };
+      browser.runtime.sendMessage(request).catch(() => {});
+    }
+  };
+  return (event) => {
+    if (queued.length === 0) queueMicrotask(send);
+    queued.push(event);
+  };
 }
 
 async function uiMessages(language: Language): Promise<MessageTable> {
@@ -76,5 +98,5 @@ async function uiMessages(language: Language): Promise<MessageTable> {
 }
 
 export function browserServices(): CoachServices {
-  return { settings: cachedSettings(), modules: modulesClient(), stat: sendStat, uiMessages };
+  return { settings: cachedSettings(), modules: modulesClient(), stat: statSender(), uiMessages };
 }

@@ -52,9 +52,13 @@ export type StatEvent =
   | { kind: 'ignored'; category: Category; ruleId: string }
   | { kind: 'module-inserted'; situation: Situation; moduleId: string }
   | { kind: 'draft-checked' };
+/** the most events one request carries (a check of a pasted draft may find hundreds of flags) */
+export const MAX_STAT_EVENTS = 1000;
+
+/** Stat events, batched: a check's new flags travel in one message, not one each. */
 export interface StatRequest {
   type: 'tactful/stat';
-  event: StatEvent;
+  events: StatEvent[];
 }
 
 export type BackgroundRequest = ModulesRequest | CompiledBanksRequest | UiMessagesRequest | StatRequest;

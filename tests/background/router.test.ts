@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { isExtensionPage, type RouterDeps, route, routePage } from '../../background/router';
+import { MAX_STAT_EVENTS } from '../../composer/messages';
 
 const EXT = 'chrome-extension://abc';
 
@@ -53,11 +54,19 @@ describe('router', () => {
     expect(d.uiMessages).toHaveBeenCalledWith('pl');
   });
 
-  it('records only well-formed stat events', async () => {
+  it('records only well-formed batches of stat events', async () => {
     const d = deps();
-    expect(await route({ type: 'tactful/stat', event: { kind: 'draft-checked' } }, d)).toBe(true);
-    expect(await route({ type: 'tactful/stat', event: { kind: 'typed', text: 'secret' } as never }, d)).toBe(false);
-    expect(d.stats.record).toHaveBeenCalledTimes(1);
+    const flagged = { kind: 'flagged', category: 'stop-phrase', ruleId: 'stop-phrase.calm-down' } as const;
+    expect(await route({ type: 'tactful/stat', events: [{ kind: 'draft-checked' }, flagged] }, d)).toBe(true);
+    expect(d.stats.record).toHaveBeenCalledTimes(2);
+    expect(d.stats.record).toHaveBeenLastCalledWith(flagged);
+    // one malformed event spoils its batch: nothing of it is recorded
+    const typed = { kind: 'typed', text: 'secret' } as never;
+    expect(await route({ type: 'tactful/stat', events: [{ kind: 'draft-checked' }, typed] }, d)).toBe(false);
+    expect(await route({ type: 'tactful/stat', event: { kind: 'draft-checked' } } as never, d)).toBe(false);
+    const tooMany = Array.from({ length: MAX_STAT_EVENTS + 1 }, () => ({ kind: 'draft-checked' }) as const);
+    expect(await route({ type: 'tactful/stat', events: tooMany }, d)).toBe(false);
+    expect(d.stats.record).toHaveBeenCalledTimes(2);
   });
 
   it('turns a thrown error into a reply, marking a full storage', async () => {

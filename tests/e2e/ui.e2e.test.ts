@@ -325,15 +325,11 @@ describe('options: stats', () => {
     // what a content script sends when the agent applies a fix (composer/messages.ts StatEvent)
     await request(options, {
       type: 'tactful/stat',
-      event: { kind: 'flagged', category: 'stop-phrase', ruleId: 'stop-phrase.calm-down' },
-    });
-    await request(options, {
-      type: 'tactful/stat',
-      event: { kind: 'fixed', category: 'stop-phrase', ruleId: 'stop-phrase.calm-down' },
-    });
-    await request(options, {
-      type: 'tactful/stat',
-      event: { kind: 'module-inserted', situation: 'apology-ownership', moduleId: 'x' },
+      events: [
+        { kind: 'flagged', category: 'stop-phrase', ruleId: 'stop-phrase.calm-down' },
+        { kind: 'fixed', category: 'stop-phrase', ruleId: 'stop-phrase.calm-down' },
+        { kind: 'module-inserted', situation: 'apology-ownership', moduleId: 'x' },
+      ],
     });
     await options.reload();
     await poll(() => options.textContent('.today-counts [data-count=fixed]')).toBe('1');
