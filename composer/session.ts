@@ -154,7 +154,12 @@ export class ComposerSession implements CoachedComposer {
     }
     const { all, allKeys: keys } = this;
     this.findings = this.coaching ? this.coaching.visible(all, keys) : all;
-    if (this.windowStale || !this.stillDrawn()) this.draw(this.model);
+    if (!this.stillDrawn()) this.draw(this.model);
+    else if (this.windowStale) {
+      // scrolled while typing: redraw only if other flags came near the screen
+      this.windowStale = false;
+      if (!sameWindow(this.windowFor(this.model, this.drawnFor), this.window)) this.draw(this.model);
+    }
     this.touched = new Set();
     const { findings, keys: keyOf } = this;
     this.coaching?.checked(this.model.text, findings, () => findings.map((f) => keyOf.get(f) ?? ''));

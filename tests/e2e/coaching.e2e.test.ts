@@ -301,6 +301,29 @@ describe('a long draft with many flags', () => {
       await scrollTo('top');
       await expect.poll(drawnNotes, poll).toContain(1);
       expect(await drawnNotes()).not.toContain(80);
+      // scrolled while a check is pending: an edit at the end that moves no flag, then the
+      // scroll; that check, finding the same flags, still draws those now on screen
+      // (one task: the scroll's frame comes well inside the typing pause)
+      await page.evaluate(
+        ([selector, scroller]) => {
+          const field = document.querySelector(selector)!;
+          if (field instanceof HTMLTextAreaElement) {
+            field.setRangeText(' Thanks.', field.value.length, field.value.length);
+            field.dispatchEvent(new Event('input', { bubbles: true }));
+          } else {
+            const walker = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+            let last: Text | null = null;
+            while (walker.nextNode()) last = walker.currentNode as Text;
+            last?.appendData(' Thanks.');
+          }
+          const box = scroller ? document.querySelector(scroller)! : document.documentElement;
+          if (scroller) box.scrollTop = box.scrollHeight;
+          else window.scrollTo(0, box.scrollHeight);
+        },
+        [editor, scroller] as const,
+      );
+      await expect.poll(drawnNotes, poll).toContain(80);
+      expect(await drawnNotes()).not.toContain(1);
       // the flag list is not limited to the screen
       await page.focus(editor);
       await page.keyboard.press('Alt+l');
