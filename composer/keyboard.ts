@@ -29,27 +29,74 @@ export interface ShortcutHandlers {
   wantsOtherKeys?(): boolean;
 }
 
-/** Listens in the field's own window, before the editor's handlers see the key. */
-export function bindShortcuts(field: HTMLElement, handlers: ShortcutHandlers): () => void {
-  const view = field.ownerDocument.defaultView;
-  if (!view) return () => {};
-  const onKeyDown = (event: KeyboardEvent) => {
+interface Binding {
+  field: HTMLElement;
+  handlers: ShortcutHandlers;
+}
+
+const wantsKeys = ({ handlers }: Binding) => !!handlers.otherKey && (handlers.wantsOtherKeys?.() ?? true);
+
+/**
+ * One keydown listener per window, whatever the number of composers in it (Gmail keeps
+ * several drafts open): each listener a content script adds runs for every key typed in the
+ * page, and costs even when it only looks at altKey (bench/browser.ts).
+ */
+class KeyRouter {
+  readonly bindings = new Set<Binding>();
+
+  constructor(private readonly view: Window) {
+    view.addEventListener('keydown', this.onKeyDown, true);
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
     // Nearly every key is plain typing: shortcutOf lets it go after reading altKey alone (each
     // field read of a key event costs a content script: measured in bench/browser.ts).
     const which = shortcutOf(event);
-    if (!which && !(handlers.otherKey && (handlers.wantsOtherKeys?.() ?? true))) return;
-    if (!event.composedPath().includes(field)) return;
+    if (!which && !some(this.bindings, wantsKeys)) return;
+    const path = event.composedPath();
+    const binding = find(this.bindings, (b) => path.includes(b.field));
+    if (!binding) return;
     if (which) {
       event.preventDefault();
       event.stopImmediatePropagation();
-      handlers.shortcut(which);
+      binding.handlers.shortcut(which);
       return;
     }
-    if (handlers.otherKey?.(event)) {
+    if (wantsKeys(binding) && binding.handlers.otherKey?.(event)) {
       event.preventDefault();
       event.stopImmediatePropagation();
     }
   };
-  view.addEventListener('keydown', onKeyDown, true);
-  return () => view.removeEventListener('keydown', onKeyDown, true);
+
+  dispose() {
+    this.view.removeEventListener('keydown', this.onKeyDown, true);
+  }
+}
+
+const some = <T>(items: Iterable<T>, test: (item: T) => boolean) => find(items, test) !== undefined;
+function find<T>(items: Iterable<T>, test: (item: T) => boolean): T | undefined {
+  for (const item of items) if (test(item)) return item;
+  return undefined;
+}
+
+const routers = new WeakMap<Window, KeyRouter>();
+
+/** Listens in the field's own window, before the editor's handlers see the key. */
+export function bindShortcuts(field: HTMLElement, handlers: ShortcutHandlers): () => void {
+  const view = field.ownerDocument.defaultView;
+  if (!view) return () => {};
+  let router = routers.get(view);
+  if (!router) {
+    router = new KeyRouter(view);
+    routers.set(view, router);
+  }
+  const binding: Binding = { field, handlers };
+  router.bindings.add(binding);
+  const own = router;
+  return () => {
+    own.bindings.delete(binding);
+    if (own.bindings.size > 0 || routers.get(view) !== own) return;
+    own.dispose();
+    routers.delete(view);
+  };
 }

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bindShortcuts, type Shortcut, shortcutOf } from '../../../composer/keyboard';
 
 const press = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
@@ -80,5 +80,48 @@ describe('shortcuts', () => {
     field.dispatchEvent(event);
     expect(reads).toEqual(['altKey']);
     unbind();
+  });
+
+  it('one keydown listener per window for all its composers; each gets its own keys', () => {
+    const added = vi.spyOn(window, 'addEventListener');
+    const removed = vi.spyOn(window, 'removeEventListener');
+    const keydowns = (spy: typeof added) => spy.mock.calls.filter(([type]) => type === 'keydown').length;
+    const [a, b] = [document.createElement('div'), document.createElement('div')];
+    document.body.append(a, b);
+    const seen: string[] = [];
+    const others: string[] = [];
+    let bWants = false;
+    const unbindA = bindShortcuts(a, { shortcut: (s) => seen.push(`a:${s}`) });
+    const unbindB = bindShortcuts(b, {
+      shortcut: (s) => seen.push(`b:${s}`),
+      otherKey: (event) => {
+        others.push(event.key);
+        return true;
+      },
+      wantsOtherKeys: () => bWants,
+    });
+    expect(keydowns(added)).toBe(1);
+    b.dispatchEvent(press({ altKey: true, key: 'l', code: 'KeyL' }));
+    a.dispatchEvent(press({ altKey: true, key: 'Enter', code: 'Enter' }));
+    bWants = true;
+    a.dispatchEvent(press({ key: 'x' })); // b wants other keys, but this one is typed in a
+    b.dispatchEvent(press({ key: 'Escape' }));
+    expect(seen).toEqual(['b:flag-list', 'a:open-card']);
+    expect(others).toEqual(['Escape']);
+    unbindA();
+    expect(keydowns(removed)).toBe(0); // b still listens
+    b.dispatchEvent(press({ altKey: true, key: ';', code: 'Semicolon' }));
+    expect(seen).toEqual(['b:flag-list', 'a:open-card', 'b:phrase-picker']);
+    unbindB();
+    expect(keydowns(removed)).toBe(1);
+    b.dispatchEvent(press({ altKey: true, key: 'l', code: 'KeyL' }));
+    expect(seen).toHaveLength(3);
+    // a composer found later gets a listener again
+    const unbindAgain = bindShortcuts(a, { shortcut: (s) => seen.push(`a:${s}`) });
+    a.dispatchEvent(press({ altKey: true, key: 'l', code: 'KeyL' }));
+    expect(seen.at(-1)).toBe('a:flag-list');
+    unbindAgain();
+    added.mockRestore();
+    removed.mockRestore();
   });
 });
