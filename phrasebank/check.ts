@@ -9,6 +9,7 @@ import { endsInsideIndex, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
 import type { Finding, Language } from './finding';
 import { Matcher } from './match';
+import { type ReportedSpeech, reportedSpans } from './reported-speech';
 import { emptyColumns, sentenceEndAfter, sentenceStartBefore, tokenColumns } from './tokenize';
 
 /** A match in text offsets, before the quotation filter. */
@@ -28,8 +29,18 @@ export class Engine {
   /** scan's tokens, reused: they never outlive a scan */
   private readonly tokens = emptyColumns();
 
+  private readonly reported = new Map<Language, ReportedSpeech>();
+
   constructor(banks: CompiledBank[]) {
-    for (const bank of banks) this.matchers.set(bank.language, new Matcher(bank));
+    for (const bank of banks) {
+      this.matchers.set(bank.language, new Matcher(bank));
+      if (bank.reported) this.reported.set(bank.language, bank.reported);
+    }
+  }
+
+  /** The frames of the customer's words retold in `language` (not flagged; reported-speech.ts). */
+  reportedSpeech(language: Language): ReportedSpeech | undefined {
+    return this.reported.get(language);
   }
 
   get languages(): Language[] {
@@ -45,13 +56,15 @@ export class Engine {
     const matcher = this.matchers.get(language);
     if (!matcher) return [];
     const tokens = tokenColumns(text, language, from, to, 0, matcher.needsExactSpellings, this.tokens);
-    const raw = matcher.matchColumns(tokens).map((m) => ({ rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] }));
+    const raw = matcher
+      .matchColumns(tokens)
+      .map((m) => ({ rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] }));
     return dedupe ? dedupeByCategory(raw, matcher) : raw;
   }
 
   finish(language: Language, text: string, raw: RawFinding[]): Finding[] {
     if (raw.length === 0) return [];
-    return this.findings(language, text, markQuoted(text, raw, 0, text.length));
+    return this.findings(language, text, markQuoted(this.reported.get(language), text, raw, 0, text.length));
   }
 
   /** Findings of the raw findings that are not quoted. */
@@ -103,11 +116,18 @@ function dedupeByCategory(raw: RawFinding[], matcher: Matcher): RawFinding[] {
  * paragraph) and findings never do either (a line break ends a sentence), so from/to must
  * sit on line boundaries and only those lines are read.
  */
-function markQuoted(text: string, raw: RawFinding[], from: number, to: number): QuotedFinding[] {
-  const quoted = endsInsideIndex(quotedSpans(from === 0 && to === text.length ? text : text.slice(from, to)));
+function markQuoted(
+  reported: ReportedSpeech | undefined,
+  text: string,
+  raw: RawFinding[],
+  from: number,
+  to: number,
+): QuotedFinding[] {
+  const lines = from === 0 && to === text.length ? text : text.slice(from, to);
+  const spans = [...quotedSpans(lines), ...reportedSpans(lines, reported)].sort((a, b) => a[0] - b[0]);
+  const quoted = endsInsideIndex(spans);
   return raw.map((r) => ({ rule: r.rule, start: r.start, end: r.end, quoted: quoted(r.start - from, r.end - from) }));
 }
-
 
 /** One draft's checker: remembers the previous text to re-check only what an edit touched. */
 export class DraftChecker {
@@ -133,7 +153,13 @@ export class DraftChecker {
     if (language !== this.language) {
       this.language = language;
       this.text = text;
-      this.raw = markQuoted(text, this.engine.scan(language, text), 0, text.length);
+      this.raw = markQuoted(
+        this.engine.reportedSpeech(language),
+        text,
+        this.engine.scan(language, text),
+        0,
+        text.length,
+      );
       this.shown = this.engine.findings(language, text, this.raw);
       return this.shown;
     }
@@ -181,7 +207,11 @@ export class DraftChecker {
       }
     }
     relook.sort((a, b) => a.start - b.start);
-    this.raw = [...before, ...markQuoted(text, relook, lineFrom, lineTo), ...after].sort((a, b) => a.start - b.start);
+    this.raw = [
+      ...before,
+      ...markQuoted(this.engine.reportedSpeech(language), text, relook, lineFrom, lineTo),
+      ...after,
+    ].sort((a, b) => a.start - b.start);
     this.text = text;
     return [lineFrom, lineTo];
   }

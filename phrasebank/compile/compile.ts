@@ -4,14 +4,19 @@
  * background for custom ones) and loaded by the content script without compromise.
  */
 import { CATEGORIES, type Category, type Language, type Suggestion } from '../finding';
+import type { ReportedSpeech } from '../reported-speech';
 import { fold } from '../tokenize';
-import { type Bank, type BankProblem, BankError, type Rule, type SentencePosition } from '../types';
+import { type Bank, BankError, type BankProblem, type Rule, type SentencePosition } from '../types';
 import { AutomatonBuilder, type CompiledAutomaton } from './automaton';
+import { ParseCache, PatternError, type PatternNode, parsePattern } from './pattern';
+import { REPORTED_SPEECH } from './reported-speech-frames';
 import { wordColumns } from './words';
-import { ParseCache, type PatternNode, PatternError, parsePattern } from './pattern';
 
-/** 2: per-state edges and accepts as flat lists with offsets (1: a list per state) */
-export const COMPILED_FORMAT = 2;
+/**
+ * 3: the language's reported-speech frames ride along; 2: per-state edges and accepts as
+ * flat lists with offsets (1: a list per state)
+ */
+export const COMPILED_FORMAT = 3;
 
 export interface CompiledRule {
   id: string;
@@ -30,6 +35,8 @@ export interface CompiledBank {
   sources: string[];
   rules: CompiledRule[];
   automaton: CompiledAutomaton;
+  /** what the customer's words retold look like in this language (not flagged) */
+  reported: ReportedSpeech;
 }
 
 /** Word forms of a lemma; English ones come from compromise (english-forms.ts). */
@@ -222,5 +229,6 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
     sources: [`${bank.id}@${bank.version}`],
     rules,
     automaton: builder.finish(),
+    reported: REPORTED_SPEECH[language],
   };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DraftChecker } from '../../phrasebank/check';
+import { DraftChecker, Engine } from '../../phrasebank/check';
+import { type CompiledBank, compileBank } from '../../phrasebank/compile/compile';
+import { defaultForms } from '../../phrasebank/compile/english-forms';
 import { bankWith, engineFor, fixtureBank, flagged } from './helpers';
 
 const engine = engineFor(fixtureBank());
@@ -38,6 +40,19 @@ describe('Engine.check', () => {
     expect(flagged(engine, 'Vous avez écrit « calm down ».')).toEqual([]);
   });
 
+  it('ignores the customer’s words retold ("you wrote that …"), not the agent’s own after them', () => {
+    expect(flagged(engine, 'You wrote that the warehouse messed up.')).toEqual([]);
+    expect(flagged(engine, 'You wrote that the box was wet, but the warehouse messed up.')).toEqual([
+      'the warehouse messed up',
+    ]);
+    expect(flagged(engine, 'As you said, the warehouse messed up.')).toEqual(['the warehouse messed up']);
+    // a bank compiled without the frames (an older format) still checks, without them
+    const { reported: _, ...older } = compileBank(fixtureBank(), { forms: defaultForms });
+    expect(flagged(new Engine([older as CompiledBank]), 'You wrote that the warehouse messed up.')).toEqual([
+      'the warehouse messed up',
+    ]);
+  });
+
   it('flags the agent’s own words around a quoted name: only a finding that ends in quotes is quoted', () => {
     expect(flagged(engine, 'The warehouse “Central” messed up.')).toEqual(['The warehouse “Central” messed up']);
     expect(flagged(engine, 'You wrote that the warehouse “messed up”.')).toEqual([]);
@@ -62,9 +77,12 @@ describe('Engine.check', () => {
 
   it('matches Polish without diacritics and stems', () => {
     const pl = engineFor(
-      bankWith([{ patterns: ['proszę się uspokoić'] }, { category: 'blame-shift', patterns: ['magazyn* ... zepsu*'] }], {
-        language: 'pl',
-      }),
+      bankWith(
+        [{ patterns: ['proszę się uspokoić'] }, { category: 'blame-shift', patterns: ['magazyn* ... zepsu*'] }],
+        {
+          language: 'pl',
+        },
+      ),
     );
     expect(flagged(pl, 'Prosze sie uspokoic.', 'pl')).toEqual(['Prosze sie uspokoic']);
     expect(flagged(pl, 'Magazyn coś zepsuł, a magazynierzy zepsuli resztę.', 'pl')).toEqual([
@@ -74,8 +92,13 @@ describe('Engine.check', () => {
   });
 
   it('matches Russian inflections by stem and ё as е', () => {
-    const ru = engineFor(bankWith([{ category: 'blame-shift', patterns: ['склад* ... напутал*'] }], { language: 'ru' }));
-    expect(flagged(ru, 'Склад напутал. На складе всё напутали.', 'ru')).toEqual(['Склад напутал', 'складе всё напутали']);
+    const ru = engineFor(
+      bankWith([{ category: 'blame-shift', patterns: ['склад* ... напутал*'] }], { language: 'ru' }),
+    );
+    expect(flagged(ru, 'Склад напутал. На складе всё напутали.', 'ru')).toEqual([
+      'Склад напутал',
+      'складе всё напутали',
+    ]);
     const yo = engineFor(bankWith([{ patterns: ['ещё раз'] }], { language: 'ru' }));
     expect(flagged(yo, 'Еще раз', 'ru')).toEqual(['Еще раз']);
   });
@@ -118,7 +141,13 @@ describe('DraftChecker (incremental)', () => {
 
 describe('negation stays inside its clause', () => {
   const e = engineFor(
-    bankWith([{ category: 'overpromise', patterns: ['it will definitely arrive'], examples: { flag: ['a', 'b'], allow: ['c', 'd'] } }]),
+    bankWith([
+      {
+        category: 'overpromise',
+        patterns: ['it will definitely arrive'],
+        examples: { flag: ['a', 'b'], allow: ['c', 'd'] },
+      },
+    ]),
   );
   it('a negation in an earlier clause does not cancel the finding', () => {
     expect(flagged(e, "Don't worry, it will definitely arrive.")).toEqual(['it will definitely arrive']);
@@ -186,7 +215,13 @@ describe('rule option "unlessSentence"', () => {
     expect(flagged(pl, 'To nie mój dział, ale zajmę się tym osobiście.', 'pl')).toEqual([]);
     // far beyond a gap's 8 words, and before the finding: the whole sentence counts
     expect(flagged(pl, 'Zajmę się sama, choć szczerze mówiąc to jest zupełnie nie mój dział.', 'pl')).toEqual([]);
-    expect(flagged(pl, 'To nie mój dział, ale po rozmowie z kierownikiem zmiany jutro z samego rana zajmę się tym osobiście.', 'pl')).toEqual([]);
+    expect(
+      flagged(
+        pl,
+        'To nie mój dział, ale po rozmowie z kierownikiem zmiany jutro z samego rana zajmę się tym osobiście.',
+        'pl',
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the finding when the excusing words are in another sentence', () => {
@@ -195,7 +230,11 @@ describe('rule option "unlessSentence"', () => {
   });
 
   it('incremental re-checks equal full checks', () => {
-    const steps = ['To nie mój dział. Zajmę się tym osobiście.', 'To nie mój dział, zajmę się tym osobiście.', 'To nie mój dział, zajmę się tym.'];
+    const steps = [
+      'To nie mój dział. Zajmę się tym osobiście.',
+      'To nie mój dział, zajmę się tym osobiście.',
+      'To nie mój dział, zajmę się tym.',
+    ];
     const draft = new DraftChecker(pl, 'pl');
     for (const text of steps) expect(draft.update(text)).toEqual(pl.check(text, 'pl'));
   });

@@ -1,0 +1,41 @@
+/**
+ * The frames of reported speech per language (see ../reported-speech.ts), as regular-expression
+ * sources that the compiler puts into each compiled bank. Fixed patterns of ours, never a
+ * trainer's: each match is a run of words of bounded length, so the scan stays linear.
+ */
+import type { Language } from '../finding';
+import type { ReportedSpeech } from '../reported-speech';
+
+/** The frame, ending where the reported words begin. Case-insensitive; Polish without diacritics too. */
+const FRAMES: Record<Language, string> = {
+  en:
+    String.raw`(?<=(?:^|[.!?;:,\n(—–"“]\s*|\b(?:and|but|since|because|when|if|so|also|that|understand|see|know|hear|read|noticed)\s+))you(?:'ve|\shave)?\s+(?:(?:already|also|just|kindly)\s+)?` +
+    String.raw`(?:wrote|written|write|said|say|mentioned|mention|told\s+(?:us|me)|tell\s+(?:us|me)|explained|explain|described|describe|noted|note|pointed\s+out|stated|state|complained|complain|claimed|claim|reported|report|feel|felt|think|thought|believe|believed)` +
+    String.raw`(?:\s+(?:to\s+(?:us|me)|in\s+your\s+\p{L}+))?(?:\s+that)?\s+(?=\p{L})`,
+  pl:
+    String.raw`(?<=(?:^|[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:i|a|ale|bo|skoro|je[śs]li|gdy|rozumiem|widz[ęe]|wiem|czytam)\s+))(?:(?:pan|pani|państwo|panstwo)\s+)?` +
+    String.raw`(?:napisa[łl](?:a|[ey]?[śs]cie)?|napisali|pisze(?:cie)?|pisa[łl]a?|wspomnia[łl]a?|wspomnieli|m[óo]wi(?:[łl]a?)?|twierdzi(?:[łl]a?)?|zg[łl]osi[łl]a?|zaznaczy[łl]a?|uwa[żz]a|podkre[śs]li[łl]a?|poinformowa[łl]a?|skar[żz]y(?:[łl]a?)?\s+si[ęe])` +
+    String.raw`(?:\s+(?:pan|pani|państwo|panstwo))?\s*,?\s*(?:[żz]e)\s+(?=\p{L})`,
+  ru:
+    String.raw`(?<=(?:^|[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:и|а|но|раз|если|когда|понимаю|вижу|знаю|читаю)\s+))вы\s+(?:(?:уже|также|тоже)\s+)?` +
+    '(?:написали|пишете|упомянули|упоминаете|сказали|говорите|сообщили|сообщаете|отметили|указали|жалуетесь|пожаловались|утверждаете|считаете|думаете)' +
+    String.raw`(?:\s+(?:нам|мне))?\s*,?\s*что\s+(?=\p{L})`,
+};
+
+/**
+ * Where the reported words end: the end of the clause, or a turn back to the agent's own
+ * voice ("…, but", "…, and I", and an explanation: "Pisze Pan, że paczka nie dotarła, bo
+ * kurier ją zgubił" blames the courier in the agent's words).
+ */
+const CLAUSE_END: Record<Language, string> = {
+  en: String.raw`[.!?;:\n…—–]|,\s*(?:but|however|so|and|because|since)\b|\s(?:and|but)\s+(?:i|we)\b`,
+  // (a dash is a copula in Polish and Russian, "aplikacja – porażka", not the clause's end)
+  pl: String.raw`[.!?;:\n…]|,\s*(?:[—–]|(?:ale|jednak|wi[ęe]c|a|i|bo|poniewa[żz]|gdy[żz])(?!\p{L}))|\s(?:a|i|ale)\s+(?:ja|my)(?!\p{L})`,
+  ru: String.raw`[.!?;:\n…]|,\s*(?:[—–]|(?:но|однако|поэтому|а|и|потому|так\s+как|ведь|ибо)(?!\p{L}))|\s(?:а|и|но)\s+(?:я|мы)(?!\p{L})`,
+};
+
+export const REPORTED_SPEECH: Record<Language, ReportedSpeech> = {
+  en: { frame: FRAMES.en, clauseEnd: CLAUSE_END.en },
+  pl: { frame: FRAMES.pl, clauseEnd: CLAUSE_END.pl },
+  ru: { frame: FRAMES.ru, clauseEnd: CLAUSE_END.ru },
+};

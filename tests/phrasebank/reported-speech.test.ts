@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { REPORTED_SPEECH } from '../../phrasebank/compile/reported-speech-frames';
+import { type ReportedSpeech, reportedSpans } from '../../phrasebank/reported-speech';
+
+// a toy language: "SAID" opens a frame, "." or "BUT" ends the clause
+const toy: ReportedSpeech = { frame: String.raw`\bsaid\s+(?=\p{L})`, clauseEnd: String.raw`[.]|\sbut\b` };
+
+describe('reportedSpans', () => {
+  it('spans the words after each frame up to the end of their clause', () => {
+    const text = 'You said the box was wet. He said it twice but we fixed it.';
+    expect(reportedSpans(text, toy).map(([a, b]) => text.slice(a, b))).toEqual(['the box was wet', 'it twice']);
+  });
+
+  it('finds nothing without frames for the language (a bank compiled before they existed)', () => {
+    expect(reportedSpans('You said the box was wet.', undefined)).toEqual([]);
+  });
+
+  it('reads at most 400 characters after a frame: a clause longer than that is not one sentence retold', () => {
+    const text = `said ${'word '.repeat(200)}`;
+    const [[from, to]] = reportedSpans(text, toy);
+    expect(to - from).toBe(400);
+  });
+
+  it('stays linear in the text with the real frames (a long run of frames and no clause end)', () => {
+    const time = (n: number) => {
+      const text = 'you said that you said that '.repeat(n);
+      const start = performance.now();
+      reportedSpans(text, REPORTED_SPEECH.en);
+      return performance.now() - start;
+    };
+    time(2_000);
+    const small = Math.min(time(10_000), time(10_000), time(10_000));
+    const large = Math.min(time(80_000), time(80_000), time(80_000));
+    // 8× the text: well under 8² = 64× the time (quadratic), with room for a noisy machine
+    expect(large).toBeLessThan(small * 24 + 5);
+  });
+});
