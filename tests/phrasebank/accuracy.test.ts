@@ -23,7 +23,7 @@ const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
 // The holdout set (tests/corpus/holdout) was written apart from the banks and is never used to
 // tune them: its floors show how far the banks generalise, not how well they fit the dev set.
 const HOLDOUT_FLOORS = {
-  en: { precision: 0.86, recall: 0.78 },
+  en: { precision: 0.86, recall: 0.8 },
   pl: { precision: 0.8, recall: 0.7 },
   ru: { precision: 0.9, recall: 0.66 },
 };
