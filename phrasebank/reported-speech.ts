@@ -15,25 +15,41 @@ import type { Span } from './context';
  * travel with the compiled bank, so the content script carries none of the word lists.
  */
 export interface ReportedSpeech {
+  /** matches what must end the text just before a frame (flags iu; the frame opens a clause) */
+  opener: string;
   /** matches a frame, ending where the reported words begin (flags giu) */
   frame: string;
   /** matches where the reported words end (flags iu) */
   clauseEnd: string;
 }
 
-const compiled = new Map<ReportedSpeech, { frame: RegExp; clauseEnd: RegExp }>();
+const compiled = new Map<ReportedSpeech, { opener: RegExp; frame: RegExp; clauseEnd: RegExp }>();
+/** how far back the opener is looked for (it is a punctuation mark or one short word) */
+const OPENER_WINDOW = 24;
 
 export function reportedSpans(text: string, speech: ReportedSpeech | undefined): Span[] {
   if (!speech) return [];
   let re = compiled.get(speech);
   if (!re) {
-    re = { frame: new RegExp(speech.frame, 'giu'), clauseEnd: new RegExp(speech.clauseEnd, 'iu') };
+    re = {
+      opener: new RegExp(speech.opener, 'iu'),
+      frame: new RegExp(speech.frame, 'giu'),
+      clauseEnd: new RegExp(speech.clauseEnd, 'iu'),
+    };
     compiled.set(speech, re);
   }
-  const { frame, clauseEnd } = re;
+  const { opener, frame, clauseEnd } = re;
   const spans: Span[] = [];
   frame.lastIndex = 0;
   for (let m = frame.exec(text); m; m = frame.exec(text)) {
+    // (the opener is tested apart, on the few characters before the frame: as a lookbehind
+    // at the frame's start it was tried at every position of the text, most of a check's cost)
+    const back = Math.max(0, m.index - OPENER_WINDOW);
+    const before = text.slice(back, m.index);
+    if (!(m.index === 0 || (back === 0 && before.trim() === '') || opener.test(before))) {
+      frame.lastIndex = m.index + 1;
+      continue;
+    }
     const from = m.index + m[0].length;
     // (searched in a bounded window: a clause longer than that is not one reported sentence)
     const rest = text.slice(from, from + 400);

@@ -6,18 +6,29 @@
 import type { Language } from '../finding';
 import type { ReportedSpeech } from '../reported-speech';
 
+/**
+ * What must come just before a frame for it to open a clause: punctuation, or a conjunction or
+ * "I understand / I see" (matched against the few characters before the frame; a frame at the
+ * very start of the text opens one too). Not "as you said": agreement is the agent's own voice.
+ */
+const OPENERS: Record<Language, string> = {
+  en: String.raw`(?:[.!?;:,\n(—–"“]\s*|(?<!\p{L})(?:and|but|since|because|when|if|so|also|that|understand|see|know|hear|read|noticed)\s+)$`,
+  pl: String.raw`(?:[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:i|a|ale|bo|skoro|je[śs]li|gdy|rozumiem|widz[ęe]|wiem|czytam)\s+)$`,
+  ru: String.raw`(?:[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:и|а|но|раз|если|когда|понимаю|вижу|знаю|читаю)\s+)$`,
+};
+
 /** The frame, ending where the reported words begin. Case-insensitive; Polish without diacritics too. */
 const FRAMES: Record<Language, string> = {
   en:
-    String.raw`(?<=(?:^|[.!?;:,\n(—–"“]\s*|\b(?:and|but|since|because|when|if|so|also|that|understand|see|know|hear|read|noticed)\s+))you(?:'ve|\shave)?\s+(?:(?:already|also|just|kindly)\s+)?` +
+    String.raw`you(?:'ve|\shave)?\s+(?:(?:already|also|just|kindly)\s+)?` +
     String.raw`(?:wrote|written|write|said|say|mentioned|mention|told\s+(?:us|me)|tell\s+(?:us|me)|explained|explain|described|describe|noted|note|pointed\s+out|stated|state|complained|complain|claimed|claim|reported|report|feel|felt|think|thought|believe|believed)` +
     String.raw`(?:\s+(?:to\s+(?:us|me)|in\s+your\s+\p{L}+))?(?:\s+that)?\s+(?=\p{L})`,
   pl:
-    String.raw`(?<=(?:^|[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:i|a|ale|bo|skoro|je[śs]li|gdy|rozumiem|widz[ęe]|wiem|czytam)\s+))(?:(?:pan|pani|państwo|panstwo)\s+)?` +
+    String.raw`(?:(?:pan|pani|państwo|panstwo)\s+)?` +
     String.raw`(?:napisa[łl](?:a|[ey]?[śs]cie)?|napisali|pisze(?:cie)?|pisa[łl]a?|wspomnia[łl]a?|wspomnieli|m[óo]wi(?:[łl]a?)?|twierdzi(?:[łl]a?)?|zg[łl]osi[łl]a?|zaznaczy[łl]a?|uwa[żz]a|podkre[śs]li[łl]a?|poinformowa[łl]a?|skar[żz]y(?:[łl]a?)?\s+si[ęe])` +
     String.raw`(?:\s+(?:pan|pani|państwo|panstwo))?\s*,?\s*(?:[żz]e)\s+(?=\p{L})`,
   ru:
-    String.raw`(?<=(?:^|[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:и|а|но|раз|если|когда|понимаю|вижу|знаю|читаю)\s+))вы\s+(?:(?:уже|также|тоже)\s+)?` +
+    String.raw`вы\s+(?:(?:уже|также|тоже)\s+)?` +
     '(?:написали|пишете|упомянули|упоминаете|сказали|говорите|сообщили|сообщаете|отметили|указали|жалуетесь|пожаловались|утверждаете|считаете|думаете)' +
     String.raw`(?:\s+(?:нам|мне))?\s*,?\s*что\s+(?=\p{L})`,
 };
@@ -35,7 +46,7 @@ const CLAUSE_END: Record<Language, string> = {
 };
 
 export const REPORTED_SPEECH: Record<Language, ReportedSpeech> = {
-  en: { frame: FRAMES.en, clauseEnd: CLAUSE_END.en },
-  pl: { frame: FRAMES.pl, clauseEnd: CLAUSE_END.pl },
-  ru: { frame: FRAMES.ru, clauseEnd: CLAUSE_END.ru },
+  en: { opener: OPENERS.en, frame: FRAMES.en, clauseEnd: CLAUSE_END.en },
+  pl: { opener: OPENERS.pl, frame: FRAMES.pl, clauseEnd: CLAUSE_END.pl },
+  ru: { opener: OPENERS.ru, frame: FRAMES.ru, clauseEnd: CLAUSE_END.ru },
 };

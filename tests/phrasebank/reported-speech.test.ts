@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { REPORTED_SPEECH } from '../../phrasebank/compile/reported-speech-frames';
 import { type ReportedSpeech, reportedSpans } from '../../phrasebank/reported-speech';
 
-// a toy language: "SAID" opens a frame, "." or "BUT" ends the clause
-const toy: ReportedSpeech = { frame: String.raw`\bsaid\s+(?=\p{L})`, clauseEnd: String.raw`[.]|\sbut\b` };
+// a toy language: "said" after "you", "well" or a period opens a frame; "." or "but" ends the clause
+const toy: ReportedSpeech = {
+  opener: String.raw`(?:\b(?:you|he|well)|[.])\s+$`,
+  frame: String.raw`said\s+(?=\p{L})`,
+  clauseEnd: String.raw`[.]|\sbut\b`,
+};
 
 describe('reportedSpans', () => {
   it('spans the words after each frame up to the end of their clause', () => {
     const text = 'You said the box was wet. He said it twice but we fixed it.';
+    expect(reportedSpans(text, toy).map(([a, b]) => text.slice(a, b))).toEqual(['the box was wet', 'it twice']);
+  });
+
+  it('takes a frame only after its opener, or at the very start of the text', () => {
+    const text = 'said the box was wet. Well said it twice. Then said nothing.';
     expect(reportedSpans(text, toy).map(([a, b]) => text.slice(a, b))).toEqual(['the box was wet', 'it twice']);
   });
 
