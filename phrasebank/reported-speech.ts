@@ -56,7 +56,7 @@ export function reportedSpans(text: string, speech: ReportedSpeech | undefined):
     const stop = clauseEnd.exec(rest);
     const to = from + (stop ? stop.index : rest.length);
     if (to > from) spans.push([from, to]);
-    frame.lastIndex = to;
+    frame.lastIndex = Math.max(to, m.index + 1); // (always onwards, even after an empty match)
   }
   return spans;
 }

@@ -20,6 +20,11 @@ describe('reportedSpans', () => {
     expect(reportedSpans(text, toy).map(([a, b]) => text.slice(a, b))).toEqual(['the box was wet', 'it twice']);
   });
 
+  it('always moves on, even with a frame that can match nothing', () => {
+    const empty: ReportedSpeech = { opener: '', frame: '(?:)', clauseEnd: String.raw`[.]` };
+    expect(reportedSpans('ab. c', empty).length).toBeGreaterThan(0);
+  });
+
   it('finds nothing without frames for the language (a bank compiled before they existed)', () => {
     expect(reportedSpans('You said the box was wet.', undefined)).toEqual([]);
   });
