@@ -23,21 +23,38 @@ export interface ReportedSpeech {
   clauseEnd: string;
 }
 
-const compiled = new Map<ReportedSpeech, { opener: RegExp; frame: RegExp; clauseEnd: RegExp }>();
+interface Compiled {
+  opener: RegExp;
+  frame: RegExp;
+  clauseEnd: RegExp;
+}
+
+/** per compiled bank's frames (a bank replaced by a new one lets go of its own); null: unusable */
+const compiled = new WeakMap<ReportedSpeech, Compiled | null>();
+
+function compile(speech: ReportedSpeech): Compiled | null {
+  try {
+    return {
+      opener: new RegExp(speech.opener, 'iu'),
+      frame: new RegExp(speech.frame, 'giu'),
+      clauseEnd: new RegExp(speech.clauseEnd, 'iu'),
+    };
+  } catch {
+    // a damaged stored bank: check without reported speech rather than throw into the page
+    return null;
+  }
+}
 /** how far back the opener is looked for (it is a punctuation mark or one short word) */
 const OPENER_WINDOW = 24;
 
 export function reportedSpans(text: string, speech: ReportedSpeech | undefined): Span[] {
   if (!speech) return [];
   let re = compiled.get(speech);
-  if (!re) {
-    re = {
-      opener: new RegExp(speech.opener, 'iu'),
-      frame: new RegExp(speech.frame, 'giu'),
-      clauseEnd: new RegExp(speech.clauseEnd, 'iu'),
-    };
+  if (re === undefined) {
+    re = compile(speech);
     compiled.set(speech, re);
   }
+  if (!re) return [];
   const { opener, frame, clauseEnd } = re;
   const spans: Span[] = [];
   frame.lastIndex = 0;

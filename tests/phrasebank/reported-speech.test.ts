@@ -21,8 +21,13 @@ describe('reportedSpans', () => {
   });
 
   it('always moves on, even with a frame that can match nothing', () => {
-    const empty: ReportedSpeech = { opener: '', frame: '(?:)', clauseEnd: String.raw`[.]` };
+    const empty: ReportedSpeech = { opener: '', frame: '(?:)', clauseEnd: '[.]' };
     expect(reportedSpans('ab. c', empty).length).toBeGreaterThan(0);
+  });
+
+  it('finds nothing with frames that do not compile (a damaged stored bank), and does not throw', () => {
+    const broken: ReportedSpeech = { opener: '(', frame: 'said', clauseEnd: '[.]' };
+    expect(reportedSpans('You said the box was wet.', broken)).toEqual([]);
   });
 
   it('finds nothing without frames for the language (a bank compiled before they existed)', () => {
