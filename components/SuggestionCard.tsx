@@ -29,6 +29,12 @@ export interface SuggestionCardProps {
   /** moves focus into the card whenever it changes to a positive number */
   focusKey: number;
   status?: string;
+  /**
+   * a choice is on its way: every key but Esc and Tab is held here, or a second Enter would
+   * choose again and Ctrl+Z would undo the draft's last typing (a document's undo runs
+   * wherever its focus is)
+   */
+  busy?: boolean;
   onApply(option: CardOption, values: VariableValues): void;
   onIgnoreOnce(): void;
   onIgnoreRule(): void;
@@ -69,7 +75,11 @@ export function SuggestionCard(props: SuggestionCardProps) {
     props.onApply(option, known);
   };
 
-  const onKeyDown = (event: KeyboardEvent) =>
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (props.busy && event.key !== 'Escape' && event.key !== 'Tab') {
+      event.preventDefault();
+      return;
+    }
     onDialogKeyDown(event, {
       root: root.current,
       listOwner: list.current,
@@ -77,6 +87,7 @@ export function SuggestionCard(props: SuggestionCardProps) {
       choose: () => choose(options[selected]),
       close: props.onClose,
     });
+  };
 
   return (
     <div

@@ -28,6 +28,8 @@ interface OpenCard {
   focusKey: number;
   modules: PhraseModule[] | null;
   status?: string;
+  /** a choice is waiting for the editor's undo step to close: further choices are ignored */
+  busy?: boolean;
 }
 
 /** The same flag in a re-checked draft: same rule and words, nearest to where it was. */
@@ -118,6 +120,7 @@ export class CardController {
         known: composer.variables(),
         focusKey: card.focusKey,
         status: card.status,
+        busy: card.busy,
         onApply: (option, values) => void this.apply(card, option, values),
         onIgnoreOnce: () => this.ignoreOnce(card),
         onIgnoreRule: () => void this.ignoreRule(card),
@@ -139,16 +142,24 @@ export class CardController {
   }
 
   private async apply(card: OpenCard, option: CardOption, values: VariableValues) {
+    if (card.busy) return; // a second Enter while the first choice waits
     const { composer } = card;
-    // the agent's keystrokes go to the draft again at once, while the editor's undo step closes
-    this.close(true);
+    // The editor's undo step must close before the edit, or one Ctrl+Z would take the agent's
+    // last typing with it. Meanwhile the card stays open and keeps the keys, so a second Enter
+    // or a Ctrl+Z cannot land in the draft (QA: a second Enter split the flagged word and the
+    // fix was dropped); Esc or a click elsewhere still cancels.
+    // (focused, so that keys pressed meanwhile reach the card even when it was opened by a click)
+    this.update(card, { busy: true, status: t('coachApplying'), focusKey: Math.max(card.focusKey, 1) });
     await composer.typingSettled();
+    if (this.card !== card) return;
     // the draft may have changed since the card opened: find the flag again
     const finding = locateFinding(composer.refresh(), card.finding);
     if (!finding) {
-      this.say(insertFailureMessage('stale'));
+      // said on the card (role=alert), where the agent is looking, not only to screen readers
+      this.update(card, { busy: false, status: insertFailureMessage('stale') });
       return;
     }
+    this.close(true);
     const text = composer.text();
     let edit: DraftEdit & { replaces: string };
     if (option.kind === 'replace') {

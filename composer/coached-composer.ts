@@ -41,6 +41,11 @@ export interface CoachedComposer {
    * step for the next edit (Quill folds edits within 1 s into one).
    */
   typingSettled(): Promise<void>;
+  /**
+   * Resolves once the draft's language can be checked (its tables come from the background
+   * the first time): true when it had to wait, so a check now may find what the last did not.
+   */
+  checksReady(): Promise<boolean>;
   /** applies an edit through the insertion chain */
   apply(edit: DraftEdit & { replaces?: string }): Promise<InsertResult>;
   /** stops flagging this occurrence in this draft */

@@ -118,12 +118,10 @@ export class SessionCoaching {
         ui.card.focus();
         return;
       }
-      const findings = composer.refresh();
-      const caret = composer.caret();
-      const finding = caret && findingAtCaret(findings, caret);
       ui.closeAll();
+      const finding = this.flagAtCaret();
       if (finding) ui.card.open(composer, finding, true);
-      else ui.announcer.say(t('coachNoFlagAtCaret'));
+      else void this.openWhenChecked();
     } else if (which === 'flag-list') {
       ui.closeAll();
       ui.flagList.open(composer);
@@ -131,6 +129,27 @@ export class SessionCoaching {
       ui.closeAll();
       ui.picker.open(composer, null);
     }
+  }
+
+  private flagAtCaret(): Finding | null {
+    const findings = this.composer.refresh();
+    const caret = this.composer.caret();
+    return (caret && findingAtCaret(findings, caret)) || null;
+  }
+
+  /**
+   * Alt+Enter with no flag at the caret: right after typing in a fresh tab the language's tables
+   * may still be on their way (QA: the shortcut did nothing for the first ~0.3 s, and for each
+   * new tab's first Polish or Russian draft), so wait for them and look once more.
+   */
+  private async openWhenChecked() {
+    const { ui, composer } = this;
+    const waited = await composer.checksReady();
+    const finding = waited ? this.flagAtCaret() : null;
+    if (finding && !ui.card.isOpenFor(composer)) {
+      ui.closeAll();
+      ui.card.open(composer, finding, true);
+    } else if (!finding) ui.announcer.say(t('coachNoFlagAtCaret'));
   }
 
   /** A card opened by a click gives way as soon as the agent goes on typing or presses Esc. */

@@ -40,6 +40,26 @@ export class EngineCache {
     return undefined;
   }
 
+  /**
+   * Resolves once `language`'s engine (or its absence) is known, loading it if need be: true
+   * when it had to wait, false when it was known already. Gives up after `timeoutMs`.
+   */
+  whenLoaded(language: Language, timeoutMs = 5000): Promise<boolean> {
+    if (this.engines.has(language)) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        off();
+        resolve(true);
+      };
+      const timer = setTimeout(done, timeoutMs);
+      const off = this.onLoaded(() => {
+        if (this.engines.has(language)) done();
+      });
+      this.get(language);
+    });
+  }
+
   /** Forgets every engine (the banks or the site's access changed); the next check asks again. */
   clear() {
     this.engines.clear();
@@ -62,10 +82,11 @@ export function createChecker(cache: EngineCache = engines): Checker {
   const drafts = new Map<Language, { engine: Engine; draft: DraftChecker }>();
   let lastLanguage: Language | null = null;
   let lastSample: string | null = null;
-  return (text) => {
+  const check: Checker = (text) => {
     // detection reads only the draft's beginning: typing further on does not redo it
     const sample = text.slice(0, DETECTION_SAMPLE);
-    const language = sample === lastSample && lastLanguage ? lastLanguage : detectLanguage(sample, lastLanguage ?? 'en');
+    const language =
+      sample === lastSample && lastLanguage ? lastLanguage : detectLanguage(sample, lastLanguage ?? 'en');
     lastSample = sample;
     lastLanguage = language;
     const engine = cache.get(language);
@@ -78,4 +99,6 @@ export function createChecker(cache: EngineCache = engines): Checker {
     }
     return entry.draft.update(text);
   };
+  check.ready = () => (lastLanguage ? cache.whenLoaded(lastLanguage) : Promise.resolve(false));
+  return check;
 }

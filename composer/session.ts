@@ -24,7 +24,10 @@ import { TextareaMirror } from './textarea-mirror';
 import type { VariableValues } from './variables';
 
 /** Checks one composer's text; each composer has its own (it remembers the last text). */
-export type Checker = (text: string) => Finding[];
+export type Checker = ((text: string) => Finding[]) & {
+  /** resolves once the tables of the language last checked are in: true when it had to wait */
+  ready?: () => Promise<boolean>;
+};
 
 const PAUSE_MS = 60;
 /** the longest undo-grouping delay of the editors we know (Quill 1 s; ProseMirror 0.5 s) */
@@ -265,6 +268,10 @@ export class ComposerSession implements CoachedComposer {
       if (span) selectRange(this.field, span);
       else placeCaret(this.field, model, offsets.start);
     }
+  }
+
+  checksReady(): Promise<boolean> {
+    return this.checker.ready?.() ?? Promise.resolve(false);
   }
 
   async typingSettled() {

@@ -46,6 +46,35 @@ describe('EngineCache and createChecker', () => {
   });
 });
 
+describe('createChecker().ready', () => {
+  it('resolves true once the tables of the language it last checked arrive, false when they were in', async () => {
+    let deliver = () => {};
+    const cache = new EngineCache(
+      (language) => new Promise((done) => (deliver = () => done(language === 'en' ? compiled : null))),
+    );
+    const check = createChecker(cache);
+    expect(await check.ready!()).toBe(false); // nothing checked yet: nothing to wait for
+    expect(check('Please calm down.')).toEqual([]);
+    let settled = false;
+    const ready = check.ready!().then((waited) => {
+      settled = true;
+      return waited;
+    });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(settled).toBe(false);
+    deliver();
+    expect(await ready).toBe(true);
+    expect(check('Please calm down.').map((f) => f.text)).toEqual(['Please calm down']);
+    expect(await check.ready!()).toBe(false);
+  });
+
+  it('gives up after its time limit when the background never answers', async () => {
+    const cache = new EngineCache(() => new Promise(() => {}));
+    createChecker(cache)('calm down');
+    expect(await cache.whenLoaded('en', 20)).toBe(true);
+  });
+});
+
 describe('EngineCache.clear', () => {
   it('asks the background again after the banks changed', async () => {
     let answer: typeof compiled | null = null;
@@ -68,7 +97,10 @@ describe('EngineCache.clear', () => {
 });
 
 it('a checker picks up a replaced engine', async () => {
-  const other = compileBank({ ...fixtureBank(), rules: fixtureBank().rules.filter((r) => r.id !== 'stop-phrase.calm-down') }, { forms: defaultForms });
+  const other = compileBank(
+    { ...fixtureBank(), rules: fixtureBank().rules.filter((r) => r.id !== 'stop-phrase.calm-down') },
+    { forms: defaultForms },
+  );
   let answer = compiled;
   const cache = new EngineCache(async () => answer);
   const check = createChecker(cache);

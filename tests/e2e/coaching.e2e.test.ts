@@ -223,6 +223,33 @@ describe('the suggestion card', () => {
     await page.close();
   });
 
+  for (const c of PLAIN) {
+    it(`right after typing, Enter shows the fix is coming; a second Enter and a Ctrl+Z meanwhile change nothing (${c.page})`, async () => {
+      const { page } = await typeInto(c, TYPED);
+      await expect.poll(() => highlighted(page, STOP), poll).toHaveLength(1);
+      await caretAt(page, TYPED.indexOf('calm down') + 2);
+      // typing just now: the fix must wait for the editor's undo step to close
+      await page.keyboard.type(' ');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.press('Alt+Enter');
+      const card = overlay(page, '.card[role=dialog]');
+      await card.waitFor({ timeout: TIMEOUT });
+      await page.keyboard.press('Enter');
+      expect(await card.textContent()).toContain('Applying…');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => card.count(), poll).toBe(0);
+      await expect.poll(() => readModel(page), poll).not.toContain('calm down');
+      const fixed = await readModel(page);
+      expect(fixed).toContain('The warehouse messed up');
+      expect(fixed).not.toMatch(/\n/);
+      // one Ctrl+Z gives the draft back as typed
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => readModel(page), poll).toBe(TYPED);
+      await page.close();
+    });
+  }
+
   it('follows a dark page', async () => {
     const c = PLAIN.find((e) => e.page === 'contenteditable.html')!;
     const page = await openPage(c.page);

@@ -234,6 +234,76 @@ describe('suggestion card', () => {
     }
   });
 
+  describe('while a choice waits for the editor’s undo step', () => {
+    function waiting() {
+      const s = setup();
+      let release = () => {};
+      s.composer.typingSettled = () => new Promise<void>((done) => (release = done));
+      return { ...s, release: () => release() };
+    }
+
+    it('stays open, says it is applying, ignores a second Enter, then applies once and closes', async () => {
+      const { card, composer, listbox, dialog, release } = waiting();
+      card.open(composer, composer.findings[0], true);
+      await settle();
+      key(listbox(), 'Enter');
+      await settle();
+      expect(dialog()?.textContent).toContain('Applying…');
+      expect(composer.edits).toEqual([]);
+      // held by the card: the document's undo would otherwise take the draft's last typing
+      const undo = new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true });
+      listbox().dispatchEvent(undo);
+      expect(undo.defaultPrevented).toBe(true);
+      key(listbox(), 'Enter');
+      await settle();
+      release();
+      await settle();
+      expect(composer.edits).toHaveLength(1);
+      expect(dialog()).toBeNull();
+      expect(composer.restored).toHaveLength(1);
+    });
+
+    it('Esc cancels: nothing is applied once the editor is ready', async () => {
+      const { card, composer, listbox, dialog, release, stats } = waiting();
+      card.open(composer, composer.findings[0], true);
+      await settle();
+      key(listbox(), 'Enter');
+      await settle();
+      key(listbox(), 'Escape');
+      await settle();
+      expect(dialog()).toBeNull();
+      release();
+      await settle();
+      expect(composer.edits).toEqual([]);
+      expect(stats).toEqual([]);
+    });
+
+    it('opened by a click, it takes the focus so the keys pressed meanwhile reach the card', async () => {
+      const { overlay, card, composer, options } = waiting();
+      card.open(composer, composer.findings[0], false);
+      await settle();
+      options()[0].click();
+      await settle();
+      expect(card.focused).toBe(true);
+      await vi.waitFor(() => expect(overlay.root.activeElement?.getAttribute('role')).toBe('listbox'));
+    });
+
+    it('when the flagged words changed meanwhile, the card says so and stays open', async () => {
+      const { card, composer, listbox, dialog, release, said } = waiting();
+      card.open(composer, composer.findings[0], true);
+      await settle();
+      key(listbox(), 'Enter');
+      await settle();
+      composer.findings = [];
+      release();
+      await settle();
+      expect(composer.edits).toEqual([]);
+      expect(dialog()?.textContent).toContain('the flagged words changed, so nothing was replaced');
+      expect(dialog()?.textContent).not.toContain('Applying…');
+      expect(said).toEqual([]);
+    });
+  });
+
   it('finds the flag again after the draft changed', () => {
     const old = calmDown(DRAFT);
     const moved = { ...old, start: old.start + 4, end: old.end + 4 };

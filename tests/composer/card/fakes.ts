@@ -109,6 +109,9 @@ export class FakeComposer implements CoachedComposer {
     this.restored.push(saved);
   }
   async typingSettled() {}
+  async checksReady() {
+    return false;
+  }
   async apply(edit: DraftEdit & { replaces?: string }): Promise<InsertResult> {
     this.edits.push(edit);
     this.draft = this.draft.slice(0, edit.start) + edit.text + this.draft.slice(edit.end);

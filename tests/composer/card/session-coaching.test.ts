@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SessionCoaching } from '../../../composer/coaching';
 import { DocumentCoach } from '../../../composer/document-coach';
 import { occurrenceKeys } from '../../../composer/finding-keys';
-import { calmDown, FakeComposer, fakeServices } from './fakes';
+import { calmDown, FakeComposer, fakeServices, settle } from './fakes';
 
 const DRAFT = 'Please calm down. The warehouse messed up your order.';
 
@@ -47,6 +47,54 @@ describe('SessionCoaching after each check', () => {
     coaching.checked(DRAFT, [...findings], keysOf);
     expect(asked).toBe(2);
     expect(stats.filter((s) => s.kind === 'flagged')).toHaveLength(1); // the same occurrence
+    coaching.dispose();
+  });
+});
+
+describe('SessionCoaching: Alt+Enter', () => {
+  const altEnter = (field: HTMLElement) =>
+    field.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', altKey: true, bubbles: true, cancelable: true }),
+    );
+
+  function setupAlt(findings: ReturnType<typeof calmDown>[]) {
+    const composer = new FakeComposer(DRAFT, findings);
+    const fake = fakeServices();
+    const ui = new DocumentCoach(document, fake.services);
+    const said: string[] = [];
+    ui.announcer.say = (m: string) => void said.push(m);
+    const coaching = new SessionCoaching(composer, ui, fake.services, () => {});
+    return { composer, ui, coaching, said };
+  }
+
+  it('opens the card of the flag at the caret', async () => {
+    const { composer, ui, coaching } = setupAlt([calmDown(DRAFT)]);
+    altEnter(composer.field);
+    await settle();
+    expect(ui.card.isOpenFor(composer)).toBe(true);
+    coaching.dispose();
+  });
+
+  it('right after typing, while the language’s tables are on their way, waits for them and looks again', async () => {
+    const { composer, ui, coaching, said } = setupAlt([]);
+    let arrive = (_waited: boolean) => {};
+    composer.checksReady = () => new Promise<boolean>((done) => (arrive = done));
+    altEnter(composer.field);
+    await settle();
+    expect(ui.card.isOpenFor(composer)).toBe(false);
+    composer.findings = [calmDown(DRAFT)];
+    arrive(true);
+    await vi.waitFor(() => expect(ui.card.isOpenFor(composer)).toBe(true));
+    expect(said).toEqual([]);
+    coaching.dispose();
+  });
+
+  it('with the tables in and no flag at the caret, says so', async () => {
+    const { composer, ui, coaching, said } = setupAlt([]);
+    altEnter(composer.field);
+    await settle();
+    expect(ui.card.isOpenFor(composer)).toBe(false);
+    expect(said).toEqual(['Tactful: no flag at the caret. Alt+L lists all flags.']);
     coaching.dispose();
   });
 });
