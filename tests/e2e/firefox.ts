@@ -39,6 +39,9 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
     headless: true,
     // Playwright's default, which the fixtures are laid out for (Gmail's docked windows cover 800×600)
     defaultViewport: { width: 1280, height: 720 },
+    // Puppeteer points Remote Settings (blocklists, experiments, …) at a dummy data: URL, but a
+    // release build ignores that pref unless this is set: it then syncs from Mozilla at startup.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       // nothing external is reachable: keep Firefox's own background traffic off
       'network.captive-portal-service.enabled': false,
