@@ -5,11 +5,17 @@
  * the draft exactly; the picker inserts a module with a filled variable. Firefox has its own
  * editing engine (undo stack, beforeinput, execCommand), so the insertion chain is proven
  * here separately. A per-editor table is printed.
+ *
+ * All of Firefox's traffic goes through a logging proxy for the whole run (background page,
+ * content scripts and extension pages included, which no page-level BiDi event shows): at the
+ * end nothing may have been asked of any host but the fixture server, nor of the fixture
+ * server by anything but the pages themselves.
  */
 import type { ElementHandle, Frame, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDITORS, type EditorCase } from './editor-cases';
 import { type FirefoxWithExtension, launchFirefoxWithExtension } from './firefox';
+import { type LoggingProxy, notThePagesOwn, startLoggingProxy, tally } from './logging-proxy';
 import { type FixtureServer, startFixtureServer } from './server';
 import {
   type ComposerPage,
@@ -25,6 +31,7 @@ const TIMEOUT = 8000;
 
 let server: FixtureServer;
 let firefox: FirefoxWithExtension;
+let proxy: LoggingProxy;
 
 /**
  * The case's selector for puppeteer: Playwright's CSS pierces open shadow roots, puppeteer's
@@ -88,12 +95,14 @@ const table = new Map<string, Row>();
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  firefox = await launchFirefoxWithExtension();
+  proxy = await startLoggingProxy(server.origin);
+  firefox = await launchFirefoxWithExtension({ proxyPort: proxy.port });
 });
 
 afterAll(async () => {
   if (table.size > 0) console.log(`Firefox:\n${tableOf(table)}`);
   await firefox?.close();
+  await proxy?.close();
   await server?.close();
 });
 
@@ -140,5 +149,17 @@ describe('Firefox: coaching in each composer (highlight → Alt+Enter, Enter →
 
   it('raises no error from the extension in any page console', () => {
     expect(firefox.extensionErrors).toEqual([]);
+  });
+
+  it('made no network request: nothing left Firefox but the fixture pages’ own requests', () => {
+    const opened = EDITORS.map((c) => `${server.origin}/${c.page}`);
+    expect({
+      // the proxy saw the run: every page the walk-throughs opened came through it
+      pagesTheProxyMissed: opened.filter((url) => !proxy.forwarded.some((r) => r.url === url)),
+      // any other host (https and websockets as CONNECT host:port), from the extension or Firefox itself
+      otherHosts: tally(proxy.refused),
+      // the fixture server asked by the extension (background page, content scripts, its own pages)
+      fromTheExtension: tally(proxy.forwarded, (r) => notThePagesOwn(r, server.origin, opened)),
+    }).toEqual({ pagesTheProxyMissed: [], otherHosts: [], fromTheExtension: [] });
   });
 });

@@ -29,7 +29,36 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSION_DIR): Promise<FirefoxWithExtension> {
+/**
+ * Prefs that send *all* of Firefox's traffic through the HTTP proxy on 127.0.0.1:`port`:
+ * http as proxied requests, https and websockets as CONNECT tunnels, 127.0.0.1 included.
+ */
+export function proxyPrefs(port: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.allow_hijacking_localhost': true,
+    'network.proxy.no_proxies_on': '',
+    // nothing goes around the proxy: no DNS lookups of its own, WebRTC only through the proxy
+    'network.dns.disablePrefetch': true,
+    'network.trr.mode': 5,
+    'media.peerconnection.ice.proxy_only': true,
+  };
+}
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  /** route all traffic through an HTTP proxy on this port (see logging-proxy.ts) */
+  proxyPort?: number;
+}
+
+export async function launchFirefoxWithExtension({
+  extensionDir = FIREFOX_EXTENSION_DIR,
+  proxyPort,
+}: LaunchOptions = {}): Promise<FirefoxWithExtension> {
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${extensionDir}: run "npm run build:firefox" first`);
   }
@@ -39,12 +68,16 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
     headless: true,
     // Playwright's default, which the fixtures are laid out for (Gmail's docked windows cover 800×600)
     defaultViewport: { width: 1280, height: 720 },
+    // Puppeteer points Remote Settings (blocklists, experiments, …) at a dummy data: URL, but a
+    // release build ignores that pref unless this is set: it then syncs from Mozilla at startup.
+    env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       // nothing external is reachable: keep Firefox's own background traffic off
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
       'browser.safebrowsing.update.enabled': false,
       'extensions.update.enabled': false,
+      ...(proxyPort === undefined ? {} : proxyPrefs(proxyPort)),
     },
   });
   const extensionId = await browser.installExtension(extensionDir);
