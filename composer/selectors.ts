@@ -32,6 +32,12 @@ export const QUOTE_BOUNDARY_SELECTOR = '#appendonsend, #divRplyFwdMsg';
  */
 export const NOT_DRAFT_SELECTOR = '.ck-fake-selection-container, [data-mce-bogus="all"], script, style';
 
+/**
+ * Editors whose paste is one undo step while a multi-line beforeinput is one per line
+ * (CKEditor 5 turns each line break into its own Enter): insertions of several lines paste.
+ */
+export const PASTE_LINES_SELECTOR = '.ck-editor__editable';
+
 /** Fields a person writes prose in. */
 export const EDITABLE_SELECTOR =
   'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';

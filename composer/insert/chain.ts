@@ -16,6 +16,7 @@ import {
 } from './edit';
 import { execCommandStrategy } from './execcommand';
 import { pasteStrategy } from './paste';
+import { PASTE_LINES_SELECTOR } from '../selectors';
 import { placeCaret } from './selection';
 import { textareaStrategy } from './textarea';
 
@@ -66,6 +67,12 @@ async function readAfter(target: EditTarget, before: string, ms: number): Promis
   return now;
 }
 
+/** The chain for this edit: several lines into an editor that pastes them in one undo step paste first. */
+export function strategiesFor(field: HTMLElement, edit: DraftEdit, strategies: readonly InsertStrategy[]) {
+  if (!edit.text.includes('\n') || !field.closest(PASTE_LINES_SELECTOR)) return strategies;
+  return [...strategies.filter((s) => s === pasteStrategy), ...strategies.filter((s) => s !== pasteStrategy)];
+}
+
 /**
  * Applies `edit` through the first strategy the editor accepts. `replaces`, when given,
  * is the text the span must still hold.
@@ -81,7 +88,7 @@ export async function insertWithChain(
     return { ok: false, reason: 'stale' };
   }
   const expected = expectedText(before, edit);
-  for (const strategy of strategies) {
+  for (const strategy of strategiesFor(target.field, edit, strategies)) {
     if (!strategy.accepts(target.field)) continue;
     const claimed = await strategy.attempt(target, edit, timing);
     const now = await readAfter(target, before, claimed ? timing.claimedMs : timing.settleMs);

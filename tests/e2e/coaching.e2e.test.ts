@@ -408,6 +408,31 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
     await page.close();
   });
 
+  const RICH = ['ckeditor.html', 'zendesk.html', 'prosemirror.html', 'quill.html', 'tinymce.html', 'lexical.html'];
+  for (const rich of EDITORS.filter((e) => RICH.includes(e.page) && !e.reader)) {
+    it(`a module of several lines goes in as one edit: one Ctrl+Z takes it away (${rich.page})`, async () => {
+      const { page } = await typeInto(rich, `Thanks. ${TRIGGER}`);
+      const picker = overlay(page, '.picker[role=dialog]');
+      await picker.waitFor({ timeout: TIMEOUT });
+      await page.keyboard.type('what happens next');
+      await expect
+        .poll(() => picker.locator('[role=option]').first().textContent(), poll)
+        .toContain('What happens next');
+      await page.keyboard.press('Enter');
+      const inputs = picker.locator('form.variables input');
+      await expect.poll(async () => (await picker.count()) === 0 || (await inputs.count()) > 0, poll).toBe(true);
+      if ((await picker.count()) > 0) {
+        for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill('Friday');
+        await inputs.last().press('Enter');
+      }
+      await expect.poll(() => readModel(page), poll).toContain('I’ll confirm everything'.replace('’', "'"));
+      expect(await readModel(page)).toMatch(/happens next:\s*\n/);
+      await page.keyboard.press('Control+z');
+      await expect.poll(async () => normalize(await readModel(page)), poll).toBe(`Thanks. ${TRIGGER}`);
+      await page.close();
+    });
+  }
+
   it('Alt+; opens the picker; a cancelled ";;" stays as typed', async () => {
     const { page } = await typeInto(c, 'Thanks. ');
     await page.keyboard.press('Alt+;');

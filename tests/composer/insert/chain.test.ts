@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { insertWithChain } from '../../../composer/insert/chain';
+import { insertWithChain, STRATEGIES, strategiesFor } from '../../../composer/insert/chain';
 import type { DraftEdit, EditTarget, InsertStrategy } from '../../../composer/insert/edit';
 import { contentEditable, INSTANT, stubExecCommand, targetOf, textarea } from './fake-editor';
 
@@ -138,5 +138,22 @@ describe('insertion chain', () => {
     expect(result).toEqual({ ok: true, strategy: 'textarea' });
     expect(field.value).toBe('Please I understand. Thanks.');
     expect([field.selectionStart, field.selectionEnd]).toEqual([19, 19]);
+  });
+});
+
+describe('strategiesFor', () => {
+  const names = (field: HTMLElement, text: string) =>
+    strategiesFor(field, { start: 0, end: 0, text }, STRATEGIES).map((s) => s.name);
+
+  it('pastes several lines first into CKEditor 5 (one undo step, not one per line)', () => {
+    const field = document.createElement('div');
+    field.className = 'ck ck-content ck-editor__editable';
+    expect(names(field, 'Hello,\n\nKind regards')).toEqual(['paste', 'textarea', 'beforeinput', 'execcommand']);
+    expect(names(field, 'one line')).toEqual(['textarea', 'beforeinput', 'execcommand', 'paste']);
+  });
+
+  it('keeps the usual order everywhere else', () => {
+    const field = document.createElement('div');
+    expect(names(field, 'Hello,\n\nKind regards')).toEqual(['textarea', 'beforeinput', 'execcommand', 'paste']);
   });
 });
