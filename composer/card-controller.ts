@@ -63,6 +63,11 @@ export class CardController {
     return this.card?.composer === composer;
   }
 
+  /** a choice is waiting for the editor (see apply) */
+  get busy(): boolean {
+    return this.card?.busy === true;
+  }
+
   get focused(): boolean {
     return (this.card?.focusKey ?? 0) > 0;
   }
@@ -145,11 +150,12 @@ export class CardController {
     if (card.busy) return; // a second Enter while the first choice waits
     const { composer } = card;
     // The editor's undo step must close before the edit, or one Ctrl+Z would take the agent's
-    // last typing with it. Meanwhile the card stays open and keeps the keys, so a second Enter
-    // or a Ctrl+Z cannot land in the draft (QA: a second Enter split the flagged word and the
-    // fix was dropped); Esc or a click elsewhere still cancels.
-    // (focused, so that keys pressed meanwhile reach the card even when it was opened by a click)
-    this.update(card, { busy: true, status: t('coachApplying'), focusKey: Math.max(card.focusKey, 1) });
+    // last typing with it. Meanwhile the agent types on in the draft, the card stays up saying
+    // the fix is coming, and the session holds Enter and undo/redo (QA: a second Enter split the
+    // flagged word and the fix was dropped; a Ctrl+Z undid the typing, then the fix landed);
+    // Esc or a click elsewhere cancels.
+    this.update(card, { busy: true, status: t('coachApplying'), focusKey: 0 });
+    composer.restoreCaret(card.saved);
     await composer.typingSettled();
     if (this.card !== card) return;
     // the draft may have changed since the card opened: find the flag again
@@ -159,7 +165,7 @@ export class CardController {
       this.update(card, { busy: false, status: insertFailureMessage('stale') });
       return;
     }
-    this.close(true);
+    this.close(false);
     const text = composer.text();
     let edit: DraftEdit & { replaces: string };
     if (option.kind === 'replace') {

@@ -16,6 +16,13 @@ import { visibleFindings } from './visible-findings';
 
 const MODIFIER_KEYS = new Set(['Alt', 'Control', 'Shift', 'Meta', 'AltGraph', 'CapsLock']);
 
+/** Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z, Ctrl+Y, by letter or by physical key (Ctrl+Я undoes on a Russian layout) */
+const UNDO_REDO = new Set(['z', 'y', 'KeyZ', 'KeyY']);
+const isUndoRedo = (event: KeyboardEvent) =>
+  (event.ctrlKey || event.metaKey) &&
+  !event.altKey &&
+  (UNDO_REDO.has(event.key.toLowerCase()) || UNDO_REDO.has(event.code));
+
 export class SessionCoaching {
   private readonly ignoredOnce = new Set<string>();
   private readonly tracker = new NewFlagTracker();
@@ -152,10 +159,15 @@ export class SessionCoaching {
     } else if (!finding) ui.announcer.say(t('coachNoFlagAtCaret'));
   }
 
-  /** A card opened by a click gives way as soon as the agent goes on typing or presses Esc. */
+  /**
+   * A card opened by a click gives way as soon as the agent goes on typing or presses Esc.
+   * While a chosen fix waits, typing goes on, but Enter and undo/redo are held: a second Enter
+   * would split the flagged words, an undo would take typing the fix then lands on.
+   */
   private onOtherKey(event: KeyboardEvent): boolean {
     const { card } = this.ui;
     if (!card.isOpenFor(this.composer) || card.focused || MODIFIER_KEYS.has(event.key)) return false;
+    if (card.busy && event.key !== 'Escape') return event.key === 'Enter' || isUndoRedo(event);
     card.close(false);
     return event.key === 'Escape';
   }

@@ -33,10 +33,17 @@ export const QUOTE_BOUNDARY_SELECTOR = '#appendonsend, #divRplyFwdMsg';
 export const NOT_DRAFT_SELECTOR = '.ck-fake-selection-container, [data-mce-bogus="all"], script, style';
 
 /**
- * Editors whose paste is one undo step while a multi-line beforeinput is one per line
- * (CKEditor 5 turns each line break into its own Enter): insertions of several lines paste.
+ * CKEditor 5's editable, whose undo steps the insertion chain works around (chain.ts): a
+ * multi-line beforeinput becomes one step per line, and typing joins the step of the last
+ * inserted text until the selection moves.
  */
-export const PASTE_LINES_SELECTOR = '.ck-editor__editable';
+export const CKEDITOR_EDITABLE_SELECTOR = '.ck-editor__editable';
+
+/**
+ * TinyMCE's body, which keeps the agent's typing in an open undo level until a replacement
+ * `input` event closes it (execcommand.ts sends one before an edit too).
+ */
+export const TINYMCE_BODY_SELECTOR = '.mce-content-body';
 
 /** Fields a person writes prose in. */
 export const EDITABLE_SELECTOR =

@@ -275,8 +275,13 @@ export class ComposerSession implements CoachedComposer {
   }
 
   async typingSettled() {
-    const wait = this.lastInput + UNDO_GROUP_MS - Date.now();
-    if (wait > 0) await delay(wait);
+    // typing on while it waits pushes the moment on
+    for (
+      let wait = this.lastInput + UNDO_GROUP_MS - Date.now();
+      wait > 0;
+      wait = this.lastInput + UNDO_GROUP_MS - Date.now()
+    )
+      await delay(wait);
   }
 
   apply(edit: DraftEdit & { replaces?: string }): Promise<InsertResult> {

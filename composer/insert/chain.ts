@@ -13,11 +13,12 @@ import {
   INSERT_TIMING,
   type InsertStrategy,
   type InsertTiming,
+  isTextarea,
 } from './edit';
 import { execCommandStrategy } from './execcommand';
 import { pasteStrategy } from './paste';
-import { PASTE_LINES_SELECTOR } from '../selectors';
-import { placeCaret } from './selection';
+import { CKEDITOR_EDITABLE_SELECTOR } from '../selectors';
+import { placeCaret, waitForEditor } from './selection';
 import { textareaStrategy } from './textarea';
 
 export const STRATEGIES: readonly InsertStrategy[] = [
@@ -67,9 +68,9 @@ async function readAfter(target: EditTarget, before: string, ms: number): Promis
   return now;
 }
 
-/** The chain for this edit: several lines into an editor that pastes them in one undo step paste first. */
+/** The chain for this edit: several lines into CKEditor 5 paste first (its paste is one undo step, its beforeinput one per line). */
 export function strategiesFor(field: HTMLElement, edit: DraftEdit, strategies: readonly InsertStrategy[]) {
-  if (!edit.text.includes('\n') || !field.closest(PASTE_LINES_SELECTOR)) return strategies;
+  if (!edit.text.includes('\n') || !field.closest(CKEDITOR_EDITABLE_SELECTOR)) return strategies;
   return [...strategies.filter((s) => s === pasteStrategy), ...strategies.filter((s) => s !== pasteStrategy)];
 }
 
@@ -100,19 +101,31 @@ export async function insertWithChain(
     if (visible(now) !== visible(expected) && loose(now) !== loose(expected)) {
       return { ok: false, reason: 'unexpected', strategy: strategy.name };
     }
-    settleCaret(target, before, now, edit);
+    await settleCaret(target, before, now, edit, timing);
     return { ok: true, strategy: strategy.name };
   }
   return { ok: false, reason: 'unchanged' };
 }
 
 /** The caret goes after the inserted text, or to the module's `{cursor}`. */
-function settleCaret(target: EditTarget, before: string, now: string, edit: DraftEdit) {
+async function settleCaret(target: EditTarget, before: string, now: string, edit: DraftEdit, timing: InsertTiming) {
   // where the editor really put the text (an empty line's offset can differ by its break)
   const start = Math.min(commonPrefix(visible(before), visible(now)), edit.start);
   const want = start + (edit.caret ?? edit.text.length);
   const model = target.read();
+  if (want > 0 && target.field.closest(CKEDITOR_EDITABLE_SELECTOR)) {
+    // CKEditor 5 adds typing to the undo step of the text it inserted last until the selection
+    // moves: moved off and back, the agent's next keys are a step of their own (QA: one Ctrl+Z
+    // took the fix and the typing after it)
+    placeCaret(target.field, model, want - 1);
+    await waitForEditor(target.field, timing);
+    placeCaret(target.field, target.read(), want);
+    await waitForEditor(target.field, timing);
+    return;
+  }
   const at = caretOffsets(target.field, model);
-  if (at && at.start === want && at.end === want) return;
+  // a textarea's caret is set even where it already is: that ends the browser's typing step,
+  // or the agent's next keystrokes would join the edit's undo step (one Ctrl+Z took both)
+  if (at && at.start === want && at.end === want && !isTextarea(target.field)) return;
   placeCaret(target.field, model, want);
 }

@@ -224,7 +224,7 @@ describe('the suggestion card', () => {
   });
 
   for (const c of PLAIN) {
-    it(`right after typing, Enter shows the fix is coming; a second Enter and a Ctrl+Z meanwhile change nothing (${c.page})`, async () => {
+    it(`right after typing, Enter shows the fix is coming; typing goes on, a second Enter and a Ctrl+Z meanwhile are held (${c.page})`, async () => {
       const { page } = await typeInto(c, TYPED);
       await expect.poll(() => highlighted(page, STOP), poll).toHaveLength(1);
       await caretAt(page, TYPED.indexOf('calm down') + 2);
@@ -238,14 +238,17 @@ describe('the suggestion card', () => {
       expect(await card.textContent()).toContain('Applying…');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Control+z');
+      await page.keyboard.press('End');
+      await page.keyboard.type(' Bye now.');
       await expect.poll(() => card.count(), poll).toBe(0);
       await expect.poll(() => readModel(page), poll).not.toContain('calm down');
       const fixed = await readModel(page);
       expect(fixed).toContain('The warehouse messed up');
+      expect(fixed).toMatch(/ Bye now\.$/);
       expect(fixed).not.toMatch(/\n/);
-      // one Ctrl+Z gives the draft back as typed
+      // the fix is its own undo step, after the typing: one Ctrl+Z takes only the fix away
       await page.keyboard.press('Control+z');
-      await expect.poll(() => readModel(page), poll).toBe(TYPED);
+      await expect.poll(() => readModel(page), poll).toBe(`${TYPED} Bye now.`);
       await page.close();
     });
   }

@@ -278,14 +278,15 @@ describe('suggestion card', () => {
       expect(stats).toEqual([]);
     });
 
-    it('opened by a click, it takes the focus so the keys pressed meanwhile reach the card', async () => {
-      const { overlay, card, composer, options } = waiting();
-      card.open(composer, composer.findings[0], false);
+    it('gives the caret back to the draft at once, so the agent types on meanwhile', async () => {
+      const { card, composer, listbox } = waiting();
+      card.open(composer, composer.findings[0], true);
       await settle();
-      options()[0].click();
+      key(listbox(), 'Enter');
       await settle();
-      expect(card.focused).toBe(true);
-      await vi.waitFor(() => expect(overlay.root.activeElement?.getAttribute('role')).toBe('listbox'));
+      expect(card.busy).toBe(true);
+      expect(card.focused).toBe(false);
+      expect(composer.restored).toHaveLength(1);
     });
 
     it('when the flagged words changed meanwhile, the card says so and stays open', async () => {

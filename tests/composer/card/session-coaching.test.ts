@@ -98,3 +98,33 @@ describe('SessionCoaching: Alt+Enter', () => {
     coaching.dispose();
   });
 });
+
+describe('SessionCoaching while a chosen fix waits', () => {
+  const press = (field: HTMLElement, init: KeyboardEventInit) => {
+    const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
+    field.dispatchEvent(event);
+    return event;
+  };
+
+  it('holds Enter and undo/redo, lets typing through, and Esc cancels', async () => {
+    const composer = new FakeComposer(DRAFT);
+    composer.typingSettled = () => new Promise<void>(() => {});
+    const fake = fakeServices();
+    const ui = new DocumentCoach(document, fake.services);
+    const coaching = new SessionCoaching(composer, ui, fake.services, () => {});
+    press(composer.field, { key: 'Enter', code: 'Enter', altKey: true });
+    await settle();
+    press(ui.overlay.root.querySelector<HTMLElement>('[role=listbox]')!, { key: 'Enter' });
+    await settle();
+    expect(ui.card.busy).toBe(true);
+    expect(press(composer.field, { key: 'Enter', code: 'Enter' }).defaultPrevented).toBe(true);
+    expect(press(composer.field, { key: 'z', code: 'KeyZ', ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(press(composer.field, { key: 'я', code: 'KeyZ', ctrlKey: true }).defaultPrevented).toBe(true);
+    expect(press(composer.field, { key: 'a', code: 'KeyA' }).defaultPrevented).toBe(false);
+    expect(ui.card.isOpenFor(composer)).toBe(true);
+    expect(press(composer.field, { key: 'Escape', code: 'Escape' }).defaultPrevented).toBe(true);
+    expect(ui.card.isOpenFor(composer)).toBe(false);
+    expect(composer.edits).toEqual([]);
+    coaching.dispose();
+  });
+});

@@ -131,6 +131,23 @@ describe('insertion chain', () => {
     expect(selection.anchorOffset).toBe(9);
   });
 
+  it('in CKEditor 5, moves the caret off and back after the edit (its typing step then ends)', async () => {
+    const field = contentEditable('Please calm down. Thanks.');
+    field.classList.add('ck-editor__editable');
+    stubExecCommand('works');
+    const carets: number[] = [];
+    const selection = document.getSelection()!;
+    const addRange = selection.addRange.bind(selection);
+    selection.addRange = (range: Range) => {
+      addRange(range);
+      if (range.collapsed) carets.push(range.startOffset);
+    };
+    const result = await insertWithChain(targetOf(field), EDIT, undefined, INSTANT);
+    expect(result.ok).toBe(true);
+    expect(field.textContent).toBe('Please I understand. Thanks.');
+    expect(carets.slice(-2)).toEqual([18, 19]);
+  });
+
   it('with the real strategies: a textarea gets the text once', async () => {
     const field = textarea('Please calm down. Thanks.');
     stubExecCommand('works');
@@ -138,6 +155,25 @@ describe('insertion chain', () => {
     expect(result).toEqual({ ok: true, strategy: 'textarea' });
     expect(field.value).toBe('Please I understand. Thanks.');
     expect([field.selectionStart, field.selectionEnd]).toEqual([19, 19]);
+  });
+
+  it('sets a textarea’s caret after the edit even where it already is (ending the typing step)', async () => {
+    const field = textarea('Please calm down. Thanks.');
+    stubExecCommand('works');
+    const set: number[][] = [];
+    const original = field.setSelectionRange.bind(field);
+    field.setSelectionRange = (a, b, d) => {
+      set.push([a ?? -1, b ?? -1]);
+      original(a, b, d);
+    };
+    const command = document.execCommand.bind(document);
+    (document as unknown as { execCommand: Document['execCommand'] }).execCommand = (c, u, v) => {
+      const done = command(c, u, v); // (leaves the caret at 19 itself)
+      set.length = 0;
+      return done;
+    };
+    await insertWithChain(targetOf(field), EDIT, undefined, INSTANT);
+    expect(set).toEqual([[19, 19]]);
   });
 });
 
