@@ -48,7 +48,11 @@ class KeyRouter {
     view.addEventListener('keydown', this.onKeyDown, true);
   }
 
+  /** when a key last went down in this window (performance.now()) */
+  lastKeyAt = Number.NEGATIVE_INFINITY;
+
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    this.lastKeyAt = performance.now();
     // Nearly every key is plain typing: shortcutOf lets it go after reading altKey alone (each
     // field read of a key event costs a content script: measured in bench/browser.ts).
     const which = shortcutOf(event);
@@ -99,4 +103,13 @@ export function bindShortcuts(field: HTMLElement, handlers: ShortcutHandlers): (
     own.dispose();
     routers.delete(view);
   };
+}
+
+/**
+ * How long ago (ms) a key last went down in `view`, as its router saw it: the agent's own
+ * typing, unlike DOM changes, which some editors make on their own (TinyMCE never stops).
+ */
+export function sinceLastKey(view: Window | null): number {
+  const router = view ? routers.get(view) : undefined;
+  return router ? performance.now() - router.lastKeyAt : Number.POSITIVE_INFINITY;
 }

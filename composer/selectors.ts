@@ -39,12 +39,6 @@ export const NOT_DRAFT_SELECTOR = '.ck-fake-selection-container, [data-mce-bogus
  */
 export const CKEDITOR_EDITABLE_SELECTOR = '.ck-editor__editable';
 
-/**
- * TinyMCE's body, which keeps the agent's typing in an open undo level until a replacement
- * `input` event closes it (execcommand.ts sends one before an edit too).
- */
-export const TINYMCE_BODY_SELECTOR = '.mce-content-body';
-
 /** Fields a person writes prose in. */
 export const EDITABLE_SELECTOR =
   'textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]';

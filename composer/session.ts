@@ -16,6 +16,7 @@ import { DRAW_ALL_UP_TO, type IndexWindow, sameWindow, visibleBand, windowIn } f
 import { type InsertResult, insertWithChain } from './insert/chain';
 import { type DraftEdit, delay, isTextarea } from './insert/edit';
 import { focusField, placeCaret } from './insert/selection';
+import { sinceLastKey } from './keyboard';
 import { siteOrigin } from './site-origin';
 import { readComposerVariables } from './sites/registry';
 import { LiveTextModel } from './live-text-model';
@@ -275,13 +276,12 @@ export class ComposerSession implements CoachedComposer {
   }
 
   async typingSettled() {
-    // typing on while it waits pushes the moment on
-    for (
-      let wait = this.lastInput + UNDO_GROUP_MS - Date.now();
-      wait > 0;
-      wait = this.lastInput + UNDO_GROUP_MS - Date.now()
-    )
-      await delay(wait);
+    const wait = this.lastInput + UNDO_GROUP_MS - Date.now();
+    if (wait > 0) await delay(wait);
+    // keys pressed meanwhile (the agent types on while a fix waits) push the moment on
+    const view = this.field.ownerDocument.defaultView;
+    for (let more = UNDO_GROUP_MS - sinceLastKey(view); more > 0; more = UNDO_GROUP_MS - sinceLastKey(view))
+      await delay(more);
   }
 
   apply(edit: DraftEdit & { replaces?: string }): Promise<InsertResult> {

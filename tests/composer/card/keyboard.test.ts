@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { bindShortcuts, type Shortcut, shortcutOf } from '../../../composer/keyboard';
+import { bindShortcuts, type Shortcut, shortcutOf, sinceLastKey } from '../../../composer/keyboard';
 
 const press = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
 
@@ -123,5 +123,19 @@ describe('shortcuts', () => {
     unbindAgain();
     added.mockRestore();
     removed.mockRestore();
+  });
+});
+
+describe('sinceLastKey', () => {
+  it('is how long ago a key went down in a window with bound composers (never, without one)', () => {
+    expect(sinceLastKey(window)).toBe(Number.POSITIVE_INFINITY);
+    const field = document.createElement('div');
+    document.body.append(field);
+    const unbind = bindShortcuts(field, { shortcut: () => {} });
+    expect(sinceLastKey(window)).toBe(Number.POSITIVE_INFINITY);
+    field.dispatchEvent(press({ key: 'a', code: 'KeyA' }));
+    expect(sinceLastKey(window)).toBeLessThan(50);
+    unbind();
+    field.remove();
   });
 });

@@ -41,22 +41,6 @@ describe('execCommand strategy', () => {
     expect(field.textContent).toBe('Please calm down.');
   });
 
-  it('in TinyMCE, also sends one before the command, closing the level the typing is in', async () => {
-    const field = contentEditable('Please calm down.');
-    field.classList.add('mce-content-body');
-    const order: string[] = [];
-    const calls = stubExecCommand('works');
-    const original = document.execCommand.bind(document);
-    (document as unknown as { execCommand: Document['execCommand'] }).execCommand = (c, u, v) => {
-      order.push('command');
-      return original(c, u, v);
-    };
-    field.addEventListener('input', () => order.push('input'));
-    await execCommandStrategy.attempt(targetOf(field), { start: 7, end: 16, text: 'I understand' }, INSTANT);
-    expect(order).toEqual(['input', 'command', 'input']);
-    expect(calls).toEqual(['insertText:I understand']);
-  });
-
   it('deletes a span when the new text is empty', async () => {
     const field = contentEditable('Please calm down.');
     const calls = stubExecCommand('works');
