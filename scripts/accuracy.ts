@@ -7,16 +7,22 @@ import { LANGUAGES } from '../phrasebank/finding';
 import { compileBundled } from './compile-banks';
 
 const verbose = process.argv.includes('--verbose');
-// --holdout: the set written apart from the banks and never used to tune them
-const set = process.argv.includes('--holdout') ? 'holdout/' : '';
+// --holdout / --holdout2: sets written apart from the banks (see tests/corpus/README.md)
+const set = process.argv.includes('--holdout2') ? 'holdout2/' : process.argv.includes('--holdout') ? 'holdout/' : '';
 const engine = new Engine(compileBundled());
 const pct = (x: number) => x.toFixed(3);
 for (const language of LANGUAGES) {
-  const corpus = JSON.parse(readFileSync(resolve(import.meta.dirname, `../tests/corpus/${set}${language}.json`), 'utf8')) as LabelledDraft[];
+  const corpus = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, `../tests/corpus/${set}${language}.json`), 'utf8'),
+  ) as LabelledDraft[];
   const e = evaluate(engine, corpus, language);
-  console.log(`${language}: ${corpus.length} drafts  precision ${pct(e.overall.precision)}  recall ${pct(e.overall.recall)}  (tp ${e.overall.tp}, fp ${e.overall.fp}, fn ${e.overall.fn})`);
+  console.log(
+    `${language}: ${corpus.length} drafts  precision ${pct(e.overall.precision)}  recall ${pct(e.overall.recall)}  (tp ${e.overall.tp}, fp ${e.overall.fp}, fn ${e.overall.fn})`,
+  );
   for (const [category, s] of Object.entries(e.byCategory)) {
-    console.log(`   ${category.padEnd(12)} P ${pct(s.precision)}  R ${pct(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
+    console.log(
+      `   ${category.padEnd(12)} P ${pct(s.precision)}  R ${pct(s.recall)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`,
+    );
   }
   if (verbose) {
     for (const fp of e.falsePositives) console.log(`   FP ${fp.id} ${fp.finding.ruleId}: "${fp.finding.text}"`);

@@ -20,12 +20,20 @@ const FLOORS = {
 /** every category of every language, on the dev set */
 const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
 
-// The holdout set (tests/corpus/holdout) was written apart from the banks and is never used to
-// tune them: its floors show how far the banks generalise, not how well they fit the dev set.
+// Sets written apart from the banks (tests/corpus/README.md): their floors show how far the
+// banks generalise, not how well they fit the dev set. holdout/ was read for miss mechanisms on
+// 2026-11-24 (its figures rose with that work); holdout2/ has never been read while tuning.
 const HOLDOUT_FLOORS = {
-  en: { precision: 0.86, recall: 0.8 },
-  pl: { precision: 0.8, recall: 0.7 },
-  ru: { precision: 0.9, recall: 0.66 },
+  holdout: {
+    en: { precision: 0.88, recall: 0.95 },
+    pl: { precision: 0.94, recall: 0.94 },
+    ru: { precision: 0.98, recall: 0.98 },
+  },
+  holdout2: {
+    en: { precision: 0.83, recall: 0.62 },
+    pl: { precision: 0.69, recall: 0.61 },
+    ru: { precision: 0.83, recall: 0.69 },
+  },
 };
 
 const engine = new Engine(compileBundled());
@@ -57,14 +65,17 @@ describe.each(LANGUAGES)('accuracy on the %s corpus', (language) => {
   });
 });
 
-describe.each(LANGUAGES)('accuracy on the %s holdout set', (language) => {
+describe.each(
+  (['holdout', 'holdout2'] as const).flatMap((set) => LANGUAGES.map((language) => [set, language] as const)),
+)('accuracy on the %s set, %s', (set, language) => {
   const corpus = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, `../corpus/holdout/${language}.json`), 'utf8'),
+    readFileSync(resolve(import.meta.dirname, `../corpus/${set}/${language}.json`), 'utf8'),
   ) as LabelledDraft[];
+  const floor = HOLDOUT_FLOORS[set][language];
 
-  it(`meets precision ≥ ${HOLDOUT_FLOORS[language].precision} and recall ≥ ${HOLDOUT_FLOORS[language].recall}`, () => {
+  it(`meets precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
     const e = evaluate(engine, corpus, language);
-    expect(e.overall.precision).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[language].precision);
-    expect(e.overall.recall).toBeGreaterThanOrEqual(HOLDOUT_FLOORS[language].recall);
+    expect(e.overall.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(e.overall.recall).toBeGreaterThanOrEqual(floor.recall);
   });
 });
