@@ -48,15 +48,16 @@ class KeyRouter {
     view.addEventListener('keydown', this.onKeyDown, true);
   }
 
-  /** when a key last went down in this window (performance.now()) */
+  /** when a key last went down in this window while a composer wanted keys (a card is up) */
   lastKeyAt = Number.NEGATIVE_INFINITY;
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
-    this.lastKeyAt = performance.now();
     // Nearly every key is plain typing: shortcutOf lets it go after reading altKey alone (each
     // field read of a key event costs a content script: measured in bench/browser.ts).
     const which = shortcutOf(event);
     if (!which && !some(this.bindings, wantsKeys)) return;
+    // (only now: plain typing with no card up costs nothing more)
+    this.lastKeyAt = performance.now();
     const path = event.composedPath();
     const binding = find(this.bindings, (b) => path.includes(b.field));
     if (!binding) return;
@@ -106,8 +107,9 @@ export function bindShortcuts(field: HTMLElement, handlers: ShortcutHandlers): (
 }
 
 /**
- * How long ago (ms) a key last went down in `view`, as its router saw it: the agent's own
- * typing, unlike DOM changes, which some editors make on their own (TinyMCE never stops).
+ * How long ago (ms) a key last went down in `view` while a card was up (a fix waiting on the
+ * agent's typing): keys, unlike DOM changes, which some editors make on their own (TinyMCE
+ * never stops).
  */
 export function sinceLastKey(view: Window | null): number {
   const router = view ? routers.get(view) : undefined;
