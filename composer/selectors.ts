@@ -34,8 +34,7 @@ export const NOT_DRAFT_SELECTOR = '.ck-fake-selection-container, [data-mce-bogus
 
 /**
  * CKEditor 5's editable, whose undo steps the insertion chain works around (chain.ts): a
- * multi-line beforeinput becomes one step per line, and typing joins the step of the last
- * inserted text until the selection moves.
+ * multi-line beforeinput becomes one step per line.
  */
 export const CKEDITOR_EDITABLE_SELECTOR = '.ck-editor__editable';
 

@@ -18,7 +18,7 @@ import {
 import { execCommandStrategy } from './execcommand';
 import { pasteStrategy } from './paste';
 import { CKEDITOR_EDITABLE_SELECTOR } from '../selectors';
-import { placeCaret, waitForEditor } from './selection';
+import { placeCaret } from './selection';
 import { textareaStrategy } from './textarea';
 
 export const STRATEGIES: readonly InsertStrategy[] = [
@@ -101,28 +101,18 @@ export async function insertWithChain(
     if (visible(now) !== visible(expected) && loose(now) !== loose(expected)) {
       return { ok: false, reason: 'unexpected', strategy: strategy.name };
     }
-    await settleCaret(target, before, now, edit, timing);
+    settleCaret(target, before, now, edit);
     return { ok: true, strategy: strategy.name };
   }
   return { ok: false, reason: 'unchanged' };
 }
 
 /** The caret goes after the inserted text, or to the module's `{cursor}`. */
-async function settleCaret(target: EditTarget, before: string, now: string, edit: DraftEdit, timing: InsertTiming) {
+function settleCaret(target: EditTarget, before: string, now: string, edit: DraftEdit) {
   // where the editor really put the text (an empty line's offset can differ by its break)
   const start = Math.min(commonPrefix(visible(before), visible(now)), edit.start);
   const want = start + (edit.caret ?? edit.text.length);
   const model = target.read();
-  if (want > 0 && target.field.closest(CKEDITOR_EDITABLE_SELECTOR)) {
-    // CKEditor 5 adds typing to the undo step of the text it inserted last until the selection
-    // moves: moved off and back, the agent's next keys are a step of their own (QA: one Ctrl+Z
-    // took the fix and the typing after it)
-    placeCaret(target.field, model, want - 1);
-    await waitForEditor(target.field, timing);
-    placeCaret(target.field, target.read(), want);
-    await waitForEditor(target.field, timing);
-    return;
-  }
   const at = caretOffsets(target.field, model);
   // a textarea's caret is set even where it already is: that ends the browser's typing step,
   // or the agent's next keystrokes would join the edit's undo step (one Ctrl+Z took both)

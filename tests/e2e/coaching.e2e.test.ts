@@ -234,8 +234,11 @@ describe('the suggestion card', () => {
       await page.keyboard.press('Alt+Enter');
       const card = overlay(page, '.card[role=dialog]');
       await card.waitFor({ timeout: TIMEOUT });
+      // the modules load after the card opens: Enter chooses the first option once they are in
+      await expect.poll(() => card.textContent(), poll).not.toContain('Loading phrase modules');
+      await expect.poll(() => card.locator('[role=option]').count(), poll).toBeGreaterThan(0);
       await page.keyboard.press('Enter');
-      expect(await card.textContent()).toContain('Applying…');
+      await expect.poll(() => card.textContent(), poll).toContain('Applying…');
       await page.keyboard.press('Enter');
       await page.keyboard.press('Control+z');
       await page.keyboard.press('End');
@@ -410,6 +413,30 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
     expect(await caretOffset(page, c.editor)).toBe(TYPED.indexOf('The warehouse'));
     await page.close();
   });
+
+  // (not CKEditor 5: it adds typing to the undo step of the text it inserted last until the
+  // selection moves, and moving it for the agent raced with their typing; see README)
+  const UNDO_EDITORS = ['textarea.html', 'prosemirror.html', 'tinymce.html'];
+  for (const ed of EDITORS.filter((e) => UNDO_EDITORS.includes(e.page) && !e.reader)) {
+    it(`typing after a fix is an undo step of its own: one Ctrl+Z takes only the typing (${ed.page})`, async () => {
+      const draft = 'We are sorry. The warehouse messed up your order.';
+      const { page, frame } = await typeInto(ed, draft);
+      await expect.poll(() => highlighted(frame, BLAME), poll).toHaveLength(1);
+      await caretAt(page, draft.indexOf('warehouse') + 2);
+      await page.keyboard.press('Alt+Enter');
+      const card = overlay(page, '.card[role=dialog]');
+      await card.waitFor({ timeout: TIMEOUT });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => readModel(page), poll).not.toContain('warehouse');
+      await expect.poll(() => card.count(), poll).toBe(0);
+      const fixed = await readModel(page);
+      await page.keyboard.type(' Thanks');
+      await expect.poll(() => readModel(page), poll).toContain('Thanks');
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => readModel(page), poll).toBe(fixed);
+      await page.close();
+    });
+  }
 
   const RICH = ['ckeditor.html', 'zendesk.html', 'prosemirror.html', 'quill.html', 'tinymce.html', 'lexical.html'];
   for (const rich of EDITORS.filter((e) => RICH.includes(e.page) && !e.reader)) {
