@@ -13,10 +13,11 @@ import { REPORTED_SPEECH } from './reported-speech-frames';
 import { wordColumns } from './words';
 
 /**
+ * 4: more reported-speech frames (past tense in Russian, "earlier"), so cached banks take them;
  * 3: the language's reported-speech frames ride along; 2: per-state edges and accepts as
  * flat lists with offsets (1: a list per state)
  */
-export const COMPILED_FORMAT = 3;
+export const COMPILED_FORMAT = 4;
 
 export interface CompiledRule {
   id: string;

@@ -51,4 +51,17 @@ describe('REPORTED_SPEECH: the frames of each language', () => {
     expect(reported('Как вы написали, курьер потерял посылку.', 'ru')).toEqual([]);
     expect(reported('Вы написали нам вчера.', 'ru')).toEqual([]);
   });
+
+  it('the past and "earlier": "вы писали/говорили", "вы нам писали", "you said earlier", "pisał Pan wcześniej"', () => {
+    expect(reported('Вы писали, что курьер нагрубил. Разберёмся.', 'ru')).toEqual(['курьер нагрубил']);
+    expect(reported('Вы нам уже говорили, что склад всё перепутал, и это правда.', 'ru')).toEqual([
+      'склад всё перепутал',
+    ]);
+    expect(reported('You said earlier that the courier was rude. We will check.', 'en')).toEqual([
+      'the courier was rude',
+    ]);
+    expect(reported('Pisał Pan wcześniej, że kurier był niemiły. Sprawdzę to.', 'pl')).toEqual(['kurier był niemiły']);
+    // still not the agent's own voice
+    expect(reported('Как вы говорили, курьер потерял посылку.', 'ru')).toEqual([]);
+  });
 });
