@@ -6,8 +6,9 @@
  */
 import { browser } from 'wxt/browser';
 import { DraftChecker, Engine } from '../phrasebank/check';
-import { DETECTION_SAMPLE, detectLanguage } from '../phrasebank/detect-language';
+import { DETECTION_SAMPLE, detectedLanguage } from '../phrasebank/detect-language';
 import type { Language } from '../phrasebank/finding';
+import { draftLanguage, type LanguageMemory } from './draft-language';
 import type { CompiledBanksReply, CompiledBanksRequest } from './messages';
 import type { Checker } from './session';
 
@@ -78,16 +79,22 @@ export const engines = new EngineCache();
  * A fresh incremental checker for one composer: detects the draft's language and checks it
  * with that language's engine (nothing until the engine has arrived; see onLoaded).
  */
-export function createChecker(cache: EngineCache = engines): Checker {
+export function createChecker(cache: EngineCache = engines, memory: LanguageMemory = draftLanguage): Checker {
   const drafts = new Map<Language, { engine: Engine; draft: DraftChecker }>();
   let lastLanguage: Language | null = null;
   let lastSample: string | null = null;
   const check: Checker = (text) => {
     // detection reads only the draft's beginning: typing further on does not redo it
     const sample = text.slice(0, DETECTION_SAMPLE);
-    const language =
-      sample === lastSample && lastLanguage ? lastLanguage : detectLanguage(sample, lastLanguage ?? 'en');
+    let language = lastLanguage;
+    if (sample !== lastSample || !language) {
+      const detected = detectedLanguage(sample);
+      if (detected) memory.noteWritten(detected);
+      language = detected ?? lastLanguage ?? memory.preferred;
+    }
     lastSample = sample;
+    // an empty draft has nothing to flag: the tables preloaded below are the ones wanted
+    if (!language) return [];
     lastLanguage = language;
     const engine = cache.get(language);
     if (!engine) return [];
@@ -100,5 +107,7 @@ export function createChecker(cache: EngineCache = engines): Checker {
     return entry.draft.update(text);
   };
   check.ready = () => (lastLanguage ? cache.whenLoaded(lastLanguage) : Promise.resolve(false));
+  // the agent's last draft language (else English) loads while they read the ticket
+  void memory.loaded().then(() => lastLanguage || cache.get(memory.preferred ?? 'en'));
   return check;
 }

@@ -3,13 +3,14 @@
  * coach is active, the composer side of coaching (caret, edits through the insertion chain).
  * Checks run after a short typing pause so keystrokes never wait on Tactful.
  */
-import { detectLanguage } from '../phrasebank/detect-language';
+import { detectedLanguage } from '../phrasebank/detect-language';
 import { type Category, type Finding, LANGUAGES, type Language } from '../phrasebank/finding';
 import { locateFinding } from './card-controller';
 import { caretOffsets, caretRect, liveRange, type Span, selectRange } from './caret';
 import { activeCoach, type Coach } from './coach';
 import type { CoachedComposer, SavedCaret } from './coached-composer';
 import { SessionCoaching } from './coaching';
+import { draftLanguage } from './draft-language';
 import { occurrenceKeys } from './finding-keys';
 import { drawHighlights } from './highlights';
 import { DRAW_ALL_UP_TO, type IndexWindow, sameWindow, visibleBand, windowIn } from './highlight-window';
@@ -232,8 +233,11 @@ export class ComposerSession implements CoachedComposer {
   }
 
   language(): Language {
+    const detected = detectedLanguage(this.read().text);
+    if (detected) return detected;
+    // an empty draft: the language the agent last wrote in, else the page's
     const page = this.field.ownerDocument.documentElement.lang.slice(0, 2).toLowerCase() as Language;
-    return detectLanguage(this.read().text, LANGUAGES.includes(page) ? page : 'en');
+    return draftLanguage.preferred ?? (LANGUAGES.includes(page) ? page : 'en');
   }
 
   siteOrigin(): string {

@@ -47,10 +47,6 @@ export class Engine {
     return [...this.matchers.keys()];
   }
 
-  matcher(language: Language): Matcher | undefined {
-    return this.matchers.get(language);
-  }
-
   /** Raw findings of text[from, to); from/to must sit on sentence boundaries. */
   scan(language: Language, text: string, from = 0, to = text.length, dedupe = true): RawFinding[] {
     const matcher = this.matchers.get(language);
@@ -143,10 +139,6 @@ export class DraftChecker {
     /** a fixed language, or null to detect it from the draft */
     private readonly fixedLanguage: Language | null = null,
   ) {}
-
-  get currentLanguage(): Language | null {
-    return this.language;
-  }
 
   update(text: string): Finding[] {
     const language = this.languageOf(text);

@@ -24,10 +24,15 @@ const ENGLISH_WORDS = new Set(
 );
 
 export function detectLanguage(text: string, fallback: Language = 'en'): Language {
+  return detectedLanguage(text) ?? fallback;
+}
+
+/** The draft's language, or null when the text does not tell (no letters, or a tie). */
+export function detectedLanguage(text: string): Language | null {
   const sample = text.length > DETECTION_SAMPLE ? text.slice(0, DETECTION_SAMPLE) : text;
   const cyrillic = sample.match(CYRILLIC)?.length ?? 0;
   const latin = sample.match(LATIN)?.length ?? 0;
-  if (cyrillic === 0 && latin === 0) return fallback;
+  if (cyrillic === 0 && latin === 0) return null;
   if (cyrillic > latin) return 'ru';
   let pl = (sample.match(POLISH_LETTERS)?.length ?? 0) * 0.5;
   let en = 0;
@@ -35,6 +40,6 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
     if (POLISH_WORDS.has(word)) pl++;
     if (ENGLISH_WORDS.has(word)) en++;
   }
-  if (pl === en) return fallback;
+  if (pl === en) return null;
   return pl > en ? 'pl' : 'en';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LanguageMemory } from '../../composer/draft-language';
 import { createChecker, EngineCache } from '../../composer/engine';
 import { compileBank } from '../../phrasebank/compile/compile';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
@@ -43,6 +44,49 @@ describe('EngineCache and createChecker', () => {
     expect(check('calm down')).toEqual([]);
     await loaded;
     expect(check('calm down')).toEqual([]);
+  });
+});
+
+describe('createChecker and the language last written in', () => {
+  const recording = () => {
+    const asked: Language[] = [];
+    const cache = new EngineCache(async (language) => {
+      asked.push(language);
+      return null;
+    });
+    return { asked, cache };
+  };
+
+  it('preloads the remembered language for an empty draft, and never English for nothing', async () => {
+    const { asked, cache } = recording();
+    const memory = new LanguageMemory({ get: async () => ({ 'tactful.draftLanguage': 'pl' }), set: async () => {} });
+    const check = createChecker(cache, memory);
+    expect(check('')).toEqual([]);
+    await memory.loaded();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual(['pl']);
+    check('');
+    expect(asked).toEqual(['pl']);
+  });
+
+  it('preloads English when no language is remembered yet', async () => {
+    const { asked, cache } = recording();
+    const memory = new LanguageMemory(null);
+    createChecker(cache, memory)('');
+    await memory.loaded();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual(['en']);
+  });
+
+  it('remembers the language of a draft long enough to tell, and the next empty draft starts in it', async () => {
+    const { asked, cache } = recording();
+    const memory = new LanguageMemory(null);
+    createChecker(cache, memory)('Здравствуйте! Приносим извинения за задержку доставки, заказ уже в пути.');
+    expect(memory.preferred).toBe('ru');
+    createChecker(cache, memory)('');
+    await memory.loaded();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(asked).toEqual(['ru']);
   });
 });
 
