@@ -204,51 +204,48 @@ export class Matcher {
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))].sort((x, y) => x - y);
     this.exact = a.exact ? new Map(Object.entries(a.exact)) : null;
     this.needsExactSpellings = this.exact !== null;
-    const graph: number[] = [];
     const wide: number[] = [];
     const wideEdges: number[] = [];
-    const { edges, accepts } = a;
+    const { edges, accepts, lexAccepts } = a;
     const n = a.edgeLengths.length;
     const edgeAt = stateOffsets(a.edgeLengths);
     const acceptAt = stateOffsets(a.acceptLengths);
     const lexAcceptAt = stateOffsets(a.lexAcceptLengths);
     this.stateAt = new Int32Array(n);
-    const any: number[] = [];
+    // written in place, at most this long (an "any" edge keeps only its target); built in a
+    // typed array, not an array of numbers: this runs in the page when a language's tables arrive
+    const graph = new Int32Array(5 * n + edges.length + accepts.length + lexAccepts.length);
+    let size = 0;
     const words: number[] = [];
     const lexicons: number[] = [];
     for (let state = 0; state < n; state++) {
+      const base = size;
+      this.stateAt[state] = base;
+      // [anyEnd, wordEnd, lexEnd, acceptEnd, lexAcceptEnd], then the lists; "any" targets first
+      size += 5;
       for (let k = edgeAt[state]; k < edgeAt[state + 1]; k += 2) {
-        if (edges[k] === ANY) any.push(edges[k + 1]);
+        if (edges[k] === ANY) graph[size++] = edges[k + 1];
         else if (edges[k] < ANY) lexicons.push(-2 - edges[k], edges[k + 1]);
         else words.push(edges[k], edges[k + 1]);
       }
+      graph[base] = size;
       // most states have a few edges: a linear scan beats hashing; the odd state with many
       // (a gap before a long alternation) has them in wideEdges, by (state, symbol)
       if (words.length > 16) {
         for (let k = 0; k < words.length; k += 2) wideEdges.push(state, words[k], words[k + 1]);
         wide.push(state);
-        words.length = 0;
-      }
-      const base = graph.length;
-      this.stateAt[state] = base;
-      const lists = [
-        any,
-        words,
-        lexicons,
-        accepts.slice(acceptAt[state], acceptAt[state + 1]),
-        a.lexAccepts.slice(lexAcceptAt[state], lexAcceptAt[state + 1]),
-      ];
-      let at = base + lists.length;
-      for (const list of lists) {
-        at += list.length;
-        graph.push(at);
-      }
-      for (const list of lists) graph.push(...list);
-      any.length = 0;
+      } else for (let k = 0; k < words.length; k++) graph[size++] = words[k];
+      graph[base + 1] = size;
+      for (let k = 0; k < lexicons.length; k++) graph[size++] = lexicons[k];
+      graph[base + 2] = size;
+      for (let k = acceptAt[state]; k < acceptAt[state + 1]; k++) graph[size++] = accepts[k];
+      graph[base + 3] = size;
+      for (let k = lexAcceptAt[state]; k < lexAcceptAt[state + 1]; k++) graph[size++] = lexAccepts[k];
+      graph[base + 4] = size;
       words.length = 0;
       lexicons.length = 0;
     }
-    this.graph = Int32Array.from(graph);
+    this.graph = graph.slice(0, size);
     this.wideEdges = new PairTable(wideEdges);
     this.isWide = new Uint8Array(n);
     for (const state of wide) this.isWide[state] = 1;
@@ -282,23 +279,16 @@ export class Matcher {
         else this.patternsBySymbol[sym] = [pattern];
       }
     });
-    const setIds = new Map<string, number>();
+    // the compiler lists each distinct set once (CompiledAutomaton.requiredSets)
     this.setsBySymbol = new Array(symbolCount);
-    this.requiredSets = a.requires.map((sets) =>
-      Int32Array.from(sets, (set) => {
-        const key = [...new Set(set)].sort((x, y) => x - y).join(',');
-        let id = setIds.get(key);
-        if (id === undefined) {
-          id = setIds.size;
-          setIds.set(key, id);
-          for (const sym of new Set(set)) {
-            this.setsBySymbol[sym] ??= [];
-            this.setsBySymbol[sym].push(id);
-          }
-        }
-        return id;
-      }),
-    );
+    a.requiredSets.forEach((set, id) => {
+      for (const sym of set) {
+        const list = this.setsBySymbol[sym];
+        if (!list) this.setsBySymbol[sym] = [id];
+        else if (list[list.length - 1] !== id) list.push(id);
+      }
+    });
+    this.requiredSets = a.requires.map((ids) => Int32Array.from(ids));
     // all patterns' sets in one array: pattern p's from requiredAt[p] to requiredAt[p + 1]
     this.requiredAt = new Int32Array(this.requiredSets.length + 1);
     this.requiredSets.forEach((sets, p) => {
@@ -308,12 +298,12 @@ export class Matcher {
     this.requiredSets.forEach((sets, p) => {
       this.requiredFlat.set(sets, this.requiredAt[p]);
     });
-    this.setMetIn = new Int32Array(setIds.size);
+    this.setMetIn = new Int32Array(a.requiredSets.length);
     this.consideredIn = new Int32Array(a.anchors.length);
     this.enabledIn = new Int32Array(a.anchors.length);
     this.lastAnchorAt = new Int32Array(a.anchors.length);
     this.gateRule = exceptionGates(a);
-    this.setNeededEarly = new Uint8Array(setIds.size);
+    this.setNeededEarly = new Uint8Array(a.requiredSets.length);
     this.requiredSets.forEach((sets, p) => {
       if (this.gateRule[p] < 0) for (const id of sets) this.setNeededEarly[id] = 1;
     });

@@ -52,9 +52,15 @@ export interface CompiledAutomaton {
   anchors: number[][];
   /**
    * Per pattern: up to two more symbol sets a match needs one symbol of each (its other
-   * required words, smallest sets first): a sentence lacking one cannot match.
+   * required words, smallest sets first), as indices into requiredSets: a sentence lacking
+   * one cannot match.
    */
-  requires: number[][][];
+  requires: number[][];
+  /**
+   * The distinct required sets. Patterns share them (a lexicon's words), so each is listed
+   * once: the matcher in every page reads them as they are, with nothing to sort or compare.
+   */
+  requiredSets: number[][];
 }
 
 /** Function words are poor anchors: nearly every sentence has them. */
@@ -301,7 +307,11 @@ export class AutomatonBuilder {
   private readonly lexiconStarts: number[] = [];
   private readonly patternStarts: number[] = [];
   private readonly anchors: number[][] = [];
-  private readonly requires: number[][][] = [];
+  private readonly requires: number[][] = [];
+  private readonly requiredSetList: number[][] = [];
+  /** required set → its index, by the set itself (lexicons' sets are shared arrays), and indices by a hash of the symbols */
+  private readonly requiredSetIds = new Map<number[], number>();
+  private readonly requiredSetsByHash = new Map<number, number[]>();
   /** symbols of several words by kind and sorted words; one-word symbols by word, per kind */
   private readonly symbolKeys = new Map<string, number>();
   private readonly wordSymbols = {
@@ -549,7 +559,27 @@ export class AutomatonBuilder {
     // (no destructuring: a rest pattern runs the iterator protocol, slow before the JIT warms up)
     const sets = this.requiredSets(tree);
     this.anchors.push(sets[0]);
-    this.requires.push(sets.slice(1));
+    const ids: number[] = [];
+    for (let k = 1; k < sets.length; k++) ids.push(this.requiredSetId(sets[k]));
+    this.requires.push(ids);
+  }
+
+  private requiredSetId(set: number[]): number {
+    let id = this.requiredSetIds.get(set);
+    if (id !== undefined) return id;
+    // a set spelled afresh: the same symbols in the same order as a listed one share its index
+    let hash = set.length;
+    for (let k = 0; k < set.length; k++) hash = Math.imul(hash ^ set[k], 0x01000193);
+    const candidates = this.requiredSetsByHash.get(hash);
+    id = candidates?.find((c) => sameNumbers(this.requiredSetList[c], set));
+    if (id === undefined) {
+      id = this.requiredSetList.length;
+      this.requiredSetList.push(set);
+      if (candidates) candidates.push(id);
+      else this.requiredSetsByHash.set(hash, [id]);
+    }
+    this.requiredSetIds.set(set, id);
+    return id;
   }
 
   /** per symbol: the walk that last met it (spelling out and comparing anchor sets without Sets) */
@@ -920,6 +950,13 @@ export class AutomatonBuilder {
       starts: entryTable(patternEntries),
       anchors: this.anchors,
       requires: this.requires,
+      requiredSets: this.requiredSetList,
     };
   }
+}
+
+function sameNumbers(a: number[], b: number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }

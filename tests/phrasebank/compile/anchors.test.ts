@@ -34,7 +34,10 @@ function setsInWords(patterns: string[]): string[][][] {
   for (const [word, symbols] of Object.entries(bank.automaton.words))
     for (const s of symbols) words.set(s, [...(words.get(s) ?? []), word]);
   const spell = (set: number[]) => set.map((s) => (words.get(s) ?? []).sort().join('|')).sort();
-  return bank.automaton.anchors.map((anchor, k) => [spell(anchor), ...bank.automaton.requires[k].map(spell)]);
+  return bank.automaton.anchors.map((anchor, k) => [
+    spell(anchor),
+    ...bank.automaton.requires[k].map((id) => spell(bank.automaton.requiredSets[id])),
+  ]);
 }
 
 describe('anchor sets', () => {
