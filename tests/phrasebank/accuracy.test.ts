@@ -25,15 +25,16 @@ const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
 // 2026-11-24 (its figures rose with that work); holdout2/ has never been read while tuning.
 // pl holdout/ went 0.945 → 0.927 when the Polish bank took the categories of DOMAIN.md's table
 // and holdout2's writers ("not our department" alone is a stop-phrase): 4 of its spans are
-// labelled runaround or blame-shift by its own writer (tests/corpus/README.md).
+// labelled runaround or blame-shift by its own writer (tests/corpus/README.md). en holdout/
+// went 0.893 / 0.962 → 0.875 / 0.942 with the same move in the English bank.
 const HOLDOUT_FLOORS = {
   holdout: {
-    en: { precision: 0.88, recall: 0.95 },
+    en: { precision: 0.87, recall: 0.94 },
     pl: { precision: 0.92, recall: 0.92 },
     ru: { precision: 0.98, recall: 0.98 },
   },
   holdout2: {
-    en: { precision: 0.83, recall: 0.62 },
+    en: { precision: 0.87, recall: 0.67 },
     pl: { precision: 0.76, recall: 0.66 },
     ru: { precision: 0.83, recall: 0.69 },
   },
