@@ -7,16 +7,18 @@ import { commonPrefixLength, commonSuffixLength } from './common-affix';
 import type { CompiledBank } from './compile/compile';
 import { endsInsideIndex, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
-import type { Finding, Language } from './finding';
-import { Matcher } from './match';
+import type { Category, Finding, Language } from './finding';
+import { Matcher, type TokenMatch } from './match';
 import { type ReportedSpeech, reportedSpans } from './reported-speech';
-import { emptyColumns, sentenceEndAfter, sentenceStartBefore, tokenColumns } from './tokenize';
+import { emptyColumns, sentenceEndAfter, sentenceStartBefore, type TokenColumns, tokenColumns } from './tokenize';
 
 /** A match in text offsets, before the quotation filter. */
 interface RawFinding {
   rule: number;
   start: number;
   end: number;
+  /** several matches of one category made one (see mergeByCategory) */
+  merged?: boolean;
 }
 
 /** A raw finding and whether it sits in quoted text (which depends on its own line only). */
@@ -52,10 +54,9 @@ export class Engine {
     const matcher = this.matchers.get(language);
     if (!matcher) return [];
     const tokens = tokenColumns(text, language, from, to, 0, matcher.needsExactSpellings, this.tokens);
-    const raw = matcher
-      .matchColumns(tokens)
-      .map((m) => ({ rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] }));
-    return dedupe ? dedupeByCategory(raw, matcher) : raw;
+    const matches = matcher.matchColumns(tokens);
+    if (!dedupe) return matches.map((m) => ({ rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] }));
+    return mergeByCategory(matches, matcher, tokens);
   }
 
   finish(language: Language, text: string, raw: RawFinding[]): Finding[] {
@@ -78,7 +79,7 @@ export class Engine {
         end: r.end,
         text: text.slice(r.start, r.end),
         message: rule.message,
-        suggestions: rule.suggestions,
+        suggestions: r.merged ? rule.suggestions.filter((x) => x.kind === 'module') : rule.suggestions,
       });
     }
     return out;
@@ -94,16 +95,60 @@ export class Engine {
   }
 }
 
-/** Overlapping findings of one category say the same thing twice: keep the earliest, longest. */
-function dedupeByCategory(raw: RawFinding[], matcher: Matcher): RawFinding[] {
-  raw.sort((a, b) => a.start - b.start || b.end - a.end);
-  const lastEnd = new Map<string, number>();
-  return raw.filter((r) => {
-    const category = matcher.rules[r.rule].category;
-    if ((lastEnd.get(category) ?? -1) > r.start) return false;
-    lastEnd.set(category, r.end);
-    return true;
-  });
+/** findings of one category this many words apart or closer, in one sentence, are one problem */
+export const MERGE_GAP_WORDS = 3;
+
+/**
+ * The categories whose problem is one claim spread over a clause ("I guarantee … 100 % …
+ * tomorrow", "the courier … messed up … again"): their nearby findings are one flag. A
+ * stop-phrase or a runaround is a phrase of its own, and two badmouthing remarks are two:
+ * two in a row are two flags, each with its own replacements ("Calm down, read my message").
+ * Chosen on sets written apart from the banks (README, "Accuracy").
+ */
+export const MERGED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['overpromise', 'blame-shift']);
+
+/**
+ * One problem, one flag: findings of one category that overlap, or (in MERGED_CATEGORIES)
+ * stand a few words apart in one sentence, become one finding from the first's start to the
+ * last's end, under the first's rule. A merged finding drops its direct replacements (written
+ * for their own words, they would overwrite the words between); its modules stay. Elsewhere
+ * the earliest, longest of overlapping findings stands.
+ */
+function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenColumns): RawFinding[] {
+  matches.sort((a, b) => a.first - b.first || b.last - a.last);
+  const out: RawFinding[] = [];
+  /** per category: the last finding kept, and its last token */
+  const open = new Map<string, { finding: RawFinding; last: number }>();
+  for (const m of matches) {
+    const category = matcher.rules[m.rule].category;
+    const prev = open.get(category);
+    const merges = MERGED_CATEGORIES.has(category);
+    if (prev && prev.last >= m.first) {
+      // overlapping: one finding from the earlier's start to the later's end
+      if (merges && m.last > prev.last) {
+        prev.finding.end = tokens.end[m.last];
+        prev.finding.merged = true;
+        prev.last = m.last;
+      }
+      continue;
+    }
+    // (a comma may stand between: "Gwarantuję, że na pewno…", "Поверьте, это точно…")
+    if (
+      merges &&
+      prev &&
+      m.first - prev.last - 1 <= MERGE_GAP_WORDS &&
+      tokens.sentence[m.first] === tokens.sentence[prev.last]
+    ) {
+      prev.finding.end = tokens.end[m.last];
+      prev.finding.merged = true;
+      prev.last = m.last;
+      continue;
+    }
+    const finding: RawFinding = { rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] };
+    out.push(finding);
+    open.set(category, { finding, last: m.last });
+  }
+  return out;
 }
 
 /**
@@ -122,7 +167,7 @@ function markQuoted(
   const lines = from === 0 && to === text.length ? text : text.slice(from, to);
   const spans = [...quotedSpans(lines), ...reportedSpans(lines, reported)].sort((a, b) => a[0] - b[0]);
   const quoted = endsInsideIndex(spans);
-  return raw.map((r) => ({ rule: r.rule, start: r.start, end: r.end, quoted: quoted(r.start - from, r.end - from) }));
+  return raw.map((r) => ({ ...r, quoted: quoted(r.start - from, r.end - from) }));
 }
 
 /** One draft's checker: remembers the previous text to re-check only what an edit touched. */
@@ -194,7 +239,7 @@ export class DraftChecker {
     for (const r of this.raw) {
       if (r.end <= from) (r.start >= lineFrom ? relook : before).push(r);
       else if (r.start >= oldTo) {
-        const shifted = { rule: r.rule, start: r.start + delta, end: r.end + delta, quoted: r.quoted };
+        const shifted = { ...r, start: r.start + delta, end: r.end + delta };
         (shifted.end <= lineTo ? relook : after).push(shifted);
       }
     }
@@ -225,7 +270,8 @@ function sameFindings(
   for (let i = 0; i < newRaw.length; i++) {
     const a = oldRaw[i];
     const b = newRaw[i];
-    if (a.rule !== b.rule || a.start !== b.start || a.end !== b.end || a.quoted !== b.quoted) return false;
+    if (a.rule !== b.rule || a.start !== b.start || a.end !== b.end || a.quoted !== b.quoted || a.merged !== b.merged)
+      return false;
   }
   return shown.every((f) => f.end <= from || f.start >= to || text.slice(f.start, f.end) === f.text);
 }

@@ -85,10 +85,36 @@ describe('Engine.check', () => {
       ),
     );
     expect(flagged(pl, 'Prosze sie uspokoic.', 'pl')).toEqual(['Prosze sie uspokoic']);
-    expect(flagged(pl, 'Magazyn coś zepsuł, a magazynierzy zepsuli resztę.', 'pl')).toEqual([
+    expect(flagged(pl, 'Magazyn coś zepsuł. Potem magazynierzy zepsuli resztę.', 'pl')).toEqual([
       'Magazyn coś zepsuł',
       'magazynierzy zepsuli',
     ]);
+  });
+
+  it('makes one flag of nearby findings of a one-claim category, and keeps phrases of their own apart', () => {
+    const en = engineFor(
+      bankWith([
+        { id: 'guarantee', category: 'overpromise', patterns: ['I guarantee'], replacements: ['I will do my best'] },
+        { id: 'sure', category: 'overpromise', patterns: ['for sure'] },
+        { id: 'calm', patterns: ['calm down'], replacements: ['I understand'] },
+        { id: 'read', patterns: ['read my message'] },
+      ]),
+    );
+    // a few words apart in one sentence: one claim, one flag, without the replacement written for "I guarantee"
+    const [claim, ...rest] = en.check('I guarantee it is fixed for sure.', 'en');
+    expect(rest).toEqual([]);
+    expect(claim.text).toBe('I guarantee it is fixed for sure');
+    expect(claim.suggestions.filter((s) => s.kind === 'replace')).toEqual([]);
+    // too far apart, or in another sentence: two flags, each whole
+    expect(flagged(en, 'I guarantee that our new team will have it fixed for sure.', 'en')).toEqual([
+      'I guarantee',
+      'for sure',
+    ]);
+    expect(flagged(en, 'I guarantee it. Fixed for sure.', 'en')).toEqual(['I guarantee', 'for sure']);
+    // stop-phrases side by side stay two, each with its replacement
+    const calm = en.check('Calm down and read my message.', 'en');
+    expect(calm.map((f) => f.text)).toEqual(['Calm down', 'read my message']);
+    expect(calm[0].suggestions).toEqual([{ kind: 'replace', text: 'I understand' }]);
   });
 
   it('matches Russian inflections by stem and ё as е', () => {
