@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
+import { SUPPORTED_SITES } from './composer/hosts';
 import { demoStartUrls } from './scripts/demo-urls';
 
 const CHROMIUM = process.env.TACTFUL_CHROMIUM ?? '/usr/lib/chromium/chromium';
-
 
 export default defineConfig({
   // TACTFUL_OUT lets parallel builds (e.g. several e2e runs) keep separate outputs.
@@ -19,6 +19,19 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    // entrypoints/content-script.ts, on the supported sites; other sites opt in from the popup
+    // (background/site-access.ts registers the same script for them)
+    content_scripts: [
+      {
+        matches: SUPPORTED_SITES,
+        js: ['content-script.js'],
+        all_frames: true,
+        // editors in about:blank / about:srcdoc iframes (TinyMCE)
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+        run_at: 'document_idle',
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           // MV2: optional host permissions are plain optional permissions
@@ -43,7 +56,9 @@ export default defineConfig({
       // Chromium refuses to run as root without it (containers, CI boxes)
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       // no display (a server or container): still start, headless, so `npm start` does not fail
-      ...(process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY ? ['--headless=new'] : []),
+      ...(process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY
+        ? ['--headless=new']
+        : []),
     ],
   },
 });

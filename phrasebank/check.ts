@@ -117,36 +117,29 @@ export const MERGED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['over
 function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenColumns): RawFinding[] {
   matches.sort((a, b) => a.first - b.first || b.last - a.last);
   const out: RawFinding[] = [];
-  /** per category: the last finding kept, and its last token */
-  const open = new Map<string, { finding: RawFinding; last: number }>();
+  /** per category: the last finding kept, with its last token */
+  const open = new Map<string, RawFinding & { last: number }>();
   for (const m of matches) {
     const category = matcher.rules[m.rule].category;
     const prev = open.get(category);
-    const merges = MERGED_CATEGORIES.has(category);
-    if (prev && prev.last >= m.first) {
-      // overlapping: one finding from the earlier's start to the later's end
-      if (merges && m.last > prev.last) {
-        prev.finding.end = tokens.end[m.last];
-        prev.finding.merged = true;
-        prev.last = m.last;
+    if (prev) {
+      // overlapping findings are one in every category (the earliest, longest stands unless merging)
+      const joins =
+        MERGED_CATEGORIES.has(category) &&
+        m.first - prev.last <= MERGE_GAP_WORDS + 1 &&
+        tokens.sentence[m.first] === tokens.sentence[prev.last];
+      if (joins || prev.last >= m.first) {
+        if (joins && m.last > prev.last) {
+          prev.end = tokens.end[m.last];
+          prev.last = m.last;
+          prev.merged = true;
+        }
+        continue;
       }
-      continue;
     }
-    // (a comma may stand between: "Gwarantuję, że na pewno…", "Поверьте, это точно…")
-    if (
-      merges &&
-      prev &&
-      m.first - prev.last - 1 <= MERGE_GAP_WORDS &&
-      tokens.sentence[m.first] === tokens.sentence[prev.last]
-    ) {
-      prev.finding.end = tokens.end[m.last];
-      prev.finding.merged = true;
-      prev.last = m.last;
-      continue;
-    }
-    const finding: RawFinding = { rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] };
+    const finding = { rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last], last: m.last };
     out.push(finding);
-    open.set(category, { finding, last: m.last });
+    open.set(category, finding);
   }
   return out;
 }

@@ -33,7 +33,7 @@ function setup(initial: Partial<Settings> = {}, policy: Partial<ManagedPolicy> =
       contains: async ({ origins }) => origins.every((o) => granted.has(o)),
       remove: async ({ origins }) => origins.every((o) => granted.delete(o)),
     },
-    contentScript: () => ({ js: ['content-scripts/content.js'], css: [] }),
+    contentScript: () => ({ js: ['content-script.js'], css: [] }),
     loadOwnSettings: async () => settings,
     loadSettings: async () => ({ ...settings, ...policy.locked }),
     saveSettings: async (patch) => {
@@ -77,7 +77,7 @@ describe('SiteAccess', () => {
     });
     expect(scripts.get(OPT_IN_SCRIPT_ID)).toMatchObject({
       matches: ['https://support.acme.com/*'],
-      js: ['content-scripts/content.js'],
+      js: ['content-script.js'],
       allFrames: true,
       persistAcrossSessions: true,
     });
