@@ -9,6 +9,7 @@ import { endsInsideIndex, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
 import type { Category, Finding, Language } from './finding';
 import { Matcher, type TokenMatch } from './match';
+import { modelVerdict, type SentenceModel, sentenceFeatures } from './model';
 import { type ReportedSpeech, reportedSpans } from './reported-speech';
 import { emptyColumns, sentenceEndAfter, sentenceStartBefore, type TokenColumns, tokenColumns } from './tokenize';
 
@@ -32,11 +33,13 @@ export class Engine {
   private readonly tokens = emptyColumns();
 
   private readonly reported = new Map<Language, ReportedSpeech>();
+  private readonly models = new Map<Language, SentenceModel>();
 
   constructor(banks: CompiledBank[]) {
     for (const bank of banks) {
       this.matchers.set(bank.language, new Matcher(bank));
       if (bank.reported) this.reported.set(bank.language, bank.reported);
+      if (bank.model) this.models.set(bank.language, bank.model);
     }
   }
 
@@ -56,7 +59,9 @@ export class Engine {
     const tokens = tokenColumns(text, language, from, to, 0, matcher.needsExactSpellings, this.tokens);
     const matches = matcher.matchColumns(tokens);
     if (!dedupe) return matches.map((m) => ({ rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] }));
-    return mergeByCategory(matches, matcher, tokens);
+    const raw = mergeByCategory(matches, matcher, tokens);
+    const model = this.models.get(language);
+    return model ? withModelFindings(raw, model, matcher.rules.length, tokens) : raw;
   }
 
   finish(language: Language, text: string, raw: RawFinding[]): Finding[] {
@@ -71,7 +76,7 @@ export class Engine {
     const out: Finding[] = [];
     for (const r of raw) {
       if (r.quoted) continue;
-      const rule = matcher.rules[r.rule];
+      const rule = matcher.rules[r.rule] ?? this.models.get(language)?.rules[r.rule - matcher.rules.length];
       out.push({
         ruleId: rule.id,
         category: rule.category,
@@ -142,6 +147,31 @@ function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenC
     open.set(category, finding);
   }
   return out;
+}
+
+/**
+ * `raw` and, for each sentence of `tokens` that no rule flagged, the model's flag when it is
+ * confident (rule index firstRule + the category's index in the model), sorted by start.
+ */
+function withModelFindings(
+  raw: RawFinding[],
+  model: SentenceModel,
+  firstRule: number,
+  tokens: TokenColumns,
+): RawFinding[] {
+  const out = [...raw];
+  for (let first = 0; first < tokens.length; ) {
+    let end = first;
+    while (end < tokens.length && tokens.sentence[end] === tokens.sentence[first]) end++;
+    const start = tokens.start[first];
+    const stop = tokens.end[end - 1];
+    if (!raw.some((r) => r.start < stop && start < r.end)) {
+      const verdict = modelVerdict(model, sentenceFeatures(tokens.norm.slice(first, end), model.stemLength));
+      if (verdict >= 0) out.push({ rule: firstRule + verdict, start, end: stop });
+    }
+    first = end;
+  }
+  return out.length === raw.length ? raw : out.sort((a, b) => a.start - b.start);
 }
 
 /**

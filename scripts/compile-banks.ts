@@ -11,13 +11,16 @@ import { type CompiledBank, compileBank, type FormsProvider } from '../phraseban
 import { tableFormsProvider } from '../phrasebank/compile/english-table';
 import { LANGUAGES } from '../phrasebank/finding';
 import type { Bank } from '../phrasebank/types';
+import { loadModels } from './train-models';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const COMPILED_PATH = resolve(ROOT, 'phrasebank/compiled/bundled.json');
 
 export class StaleFormsTable extends Error {
   constructor(readonly lemmas: string[]) {
-    super(`phrasebank/compile/english-forms.generated.json lacks ${lemmas.map((l) => `{${l}}`).join(', ')}: run npx tsx scripts/gen-english-forms.ts`);
+    super(
+      `phrasebank/compile/english-forms.generated.json lacks ${lemmas.map((l) => `{${l}}`).join(', ')}: run npx tsx scripts/gen-english-forms.ts`,
+    );
     this.name = 'StaleFormsTable';
   }
 }
@@ -25,10 +28,14 @@ export class StaleFormsTable extends Error {
 /** The bundled banks compiled, with `forms` when given, else from the English table (StaleFormsTable when it lacks a lemma). */
 export function compileBundled(forms?: FormsProvider): CompiledBank[] {
   const table = forms ? null : tableFormsProvider();
+  // the sentence models of scripts/train-models.ts ride along when they were trained
+  const models = loadModels();
   return LANGUAGES.map((language) => {
     const bank = JSON.parse(readFileSync(resolve(ROOT, `phrasebank/banks/${language}.json`), 'utf8')) as Bank;
     try {
-      return compileBank(bank, { forms: forms ?? table!.forms });
+      const compiled = compileBank(bank, { forms: forms ?? table!.forms });
+      const model = models?.[language];
+      return model ? { ...compiled, model } : compiled;
     } catch (e) {
       if (table && table.missing.size > 0) throw new StaleFormsTable([...table.missing]);
       throw e;

@@ -4,6 +4,7 @@
  * background for custom ones) and loaded by the content script without compromise.
  */
 import { CATEGORIES, type Category, type Language, type Suggestion } from '../finding';
+import type { SentenceModel } from '../model';
 import type { ReportedSpeech } from '../reported-speech';
 import { fold } from '../tokenize';
 import { type Bank, BankError, type BankProblem, type Rule, type SentencePosition } from '../types';
@@ -39,6 +40,8 @@ export interface CompiledBank {
   automaton: CompiledAutomaton;
   /** what the customer's words retold look like in this language (not flagged) */
   reported: ReportedSpeech;
+  /** the bundled standard's sentence model (phrasebank/model.ts), for sentences no rule flags */
+  model?: SentenceModel;
 }
 
 /** Word forms of a lemma; English ones come from compromise (english-forms.ts). */

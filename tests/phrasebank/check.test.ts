@@ -291,3 +291,48 @@ describe('#word: exact spelling', () => {
     for (const text of steps) expect(draft.update(text)).toEqual(pl.check(text, 'pl'));
   });
 });
+
+describe('Engine with a sentence model', () => {
+  const bank = compileBank(bankWith([{ id: 'calm', patterns: ['calm down'] }]), { forms: defaultForms });
+  // a hand-set model: "courier" pushes towards blame-shift, "sorry" away from it
+  const model = {
+    threshold: 0.8,
+    stemLength: 0,
+    categories: ['blame-shift' as const],
+    bias: [-2],
+    weights: { courier: [4], sorry: [-4] },
+    rules: [
+      {
+        id: 'model.blame-shift',
+        category: 'blame-shift' as const,
+        message: 'Reads like blame-shifting.',
+        negatable: false,
+        suggestions: [],
+      },
+    ],
+  };
+  const engine = new Engine([{ ...bank, model }]);
+
+  it('flags a whole sentence no rule flagged when it is confident, under its own rule id and message', () => {
+    const text = 'Thanks for writing. The courier left it outside. Calm down, the courier is here.';
+    const findings = engine.check(text, 'en');
+    expect(findings.map((f) => [f.ruleId, f.text])).toEqual([
+      ['model.blame-shift', 'The courier left it outside'],
+      ['calm', 'Calm down'],
+    ]);
+    expect(findings[0].message).toBe('Reads like blame-shifting.');
+  });
+
+  it('stays quiet below its threshold, and in the rules-only view of rule examples', () => {
+    expect(engine.check('I am sorry the courier left it outside.', 'en')).toEqual([]);
+    expect(engine.check('The courier left it outside.', 'en', true)).toEqual([]);
+  });
+
+  it('keeps its flags through incremental re-checks', () => {
+    const checker = new DraftChecker(engine, 'en');
+    const text = 'Hello. The courier left it outside.';
+    expect(checker.update(text).map((f) => f.text)).toEqual(['The courier left it outside']);
+    expect(checker.update(`${text} Bye.`).map((f) => f.text)).toEqual(['The courier left it outside']);
+    expect(checker.update(text.replace('courier', 'postman'))).toEqual([]);
+  });
+});
