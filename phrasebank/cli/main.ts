@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Engine } from '../check';
+import { loadModels } from '../../scripts/train-models';
 import { compileBank, mergeBanks } from '../compile/compile';
 import { defaultForms } from '../compile/english-forms';
 import { detectLanguage } from '../detect-language';
@@ -90,8 +91,15 @@ function checkCommand(argv: string[], io: Io): number {
   if (!values['no-default-banks']) for (const l of LANGUAGES) byLanguage.set(l, [bundledBank(l)]);
   for (const bank of extra) byLanguage.set(bank.language, [...(byLanguage.get(bank.language) ?? []), bank]);
   if (byLanguage.size === 0) throw new UsageError('no banks: --no-default-banks needs at least one --bank');
+  // the bundled standard's sentence models (scripts/train-models.ts) check with the bundled
+  // banks alone, as in the extension: a trainer's own bank gets its rules only
+  const models = values['no-default-banks'] ? null : loadModels();
   const engine = new Engine(
-    [...byLanguage.values()].map((banks) => compileBank(mergeBanks(banks), { forms: defaultForms })),
+    [...byLanguage].map(([language, banks]) => {
+      const compiled = compileBank(mergeBanks(banks), { forms: defaultForms });
+      const model = banks.length === 1 ? models?.[language] : undefined;
+      return model ? { ...compiled, model } : compiled;
+    }),
   );
 
   const results = positionals.map((file) => {
