@@ -33,20 +33,20 @@ const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
 // 0.867) for one en span (recall 0.677 → 0.667). ru holdout2 precision 0.867 → 0.844 when
 // the Russian bank filed "не наш отдел / мы этим не занимаемся" alone as a stop-phrase (the
 // fresh w6 set went 0.845 / 0.592 → 0.859 / 0.608 with the same pass): holdout2's Russian
-// writer labels it runaround. The sentence models (phrasebank/model.ts, threshold chosen on
-// the fresh w7 sets) then flagged what no phrase caught: holdout2 recall en 0.677 → 0.740, pl
-// 0.667 → 0.771, ru 0.699 → 0.796, precision en 0.903 → 0.887, pl 0.824 → 0.835, ru 0.844 →
-// 0.831; on holdout/ (its misses are not of that kind) one more false alarm each in en and pl.
+// writer labels it runaround. The sentence models (phrasebank/model.ts, threshold 0.85 chosen
+// on the fresh w7 sets) then flagged what no phrase caught: holdout2 recall en 0.677 → 0.740,
+// pl 0.667 → 0.771, ru 0.720 → 0.796 at precision en 0.903 → 0.899, pl 0.824 → 0.835, ru
+// 0.859 → 0.841; holdout/ (its misses are not of that kind) lost one pl span of precision.
 const HOLDOUT_FLOORS = {
   holdout: {
     en: { precision: 0.87, recall: 0.94 },
-    pl: { precision: 0.88, recall: 0.92 },
+    pl: { precision: 0.9, recall: 0.92 },
     ru: { precision: 0.98, recall: 0.94 },
   },
   holdout2: {
-    en: { precision: 0.88, recall: 0.73 },
+    en: { precision: 0.89, recall: 0.73 },
     pl: { precision: 0.83, recall: 0.76 },
-    ru: { precision: 0.83, recall: 0.79 },
+    ru: { precision: 0.84, recall: 0.79 },
   },
 };
 
