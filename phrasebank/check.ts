@@ -9,7 +9,7 @@ import { endsInsideIndex, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
 import type { Category, Finding, Language } from './finding';
 import { Matcher, type TokenMatch } from './match';
-import { modelVerdict, type SentenceModel, sentenceFeatures } from './model';
+import { ModelScorer } from './model';
 import { type ReportedSpeech, reportedSpans } from './reported-speech';
 import { emptyColumns, sentenceEndAfter, sentenceStartBefore, type TokenColumns, tokenColumns } from './tokenize';
 
@@ -33,13 +33,13 @@ export class Engine {
   private readonly tokens = emptyColumns();
 
   private readonly reported = new Map<Language, ReportedSpeech>();
-  private readonly models = new Map<Language, SentenceModel>();
+  private readonly models = new Map<Language, ModelScorer>();
 
   constructor(banks: CompiledBank[]) {
     for (const bank of banks) {
       this.matchers.set(bank.language, new Matcher(bank));
       if (bank.reported) this.reported.set(bank.language, bank.reported);
-      if (bank.model) this.models.set(bank.language, bank.model);
+      if (bank.model) this.models.set(bank.language, new ModelScorer(bank.model));
     }
   }
 
@@ -76,7 +76,7 @@ export class Engine {
     const out: Finding[] = [];
     for (const r of raw) {
       if (r.quoted) continue;
-      const rule = matcher.rules[r.rule] ?? this.models.get(language)?.rules[r.rule - matcher.rules.length];
+      const rule = matcher.rules[r.rule] ?? this.models.get(language)?.model.rules[r.rule - matcher.rules.length];
       out.push({
         ruleId: rule.id,
         category: rule.category,
@@ -155,18 +155,21 @@ function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenC
  */
 function withModelFindings(
   raw: RawFinding[],
-  model: SentenceModel,
+  model: ModelScorer,
   firstRule: number,
   tokens: TokenColumns,
 ): RawFinding[] {
   const out = [...raw];
+  let next = 0; // raw is sorted by start: the first finding that may reach this sentence
   for (let first = 0; first < tokens.length; ) {
     let end = first;
     while (end < tokens.length && tokens.sentence[end] === tokens.sentence[first]) end++;
     const start = tokens.start[first];
     const stop = tokens.end[end - 1];
-    if (!raw.some((r) => r.start < stop && start < r.end)) {
-      const verdict = modelVerdict(model, sentenceFeatures(tokens.norm.slice(first, end), model.stemLength));
+    while (next < raw.length && raw[next].end <= start) next++;
+    // (findings never cross sentences: one starting before this sentence's end is in it)
+    if (!(next < raw.length && raw[next].start < stop)) {
+      const verdict = model.verdict(tokens.norm, first, end);
       if (verdict >= 0) out.push({ rule: firstRule + verdict, start, end: stop });
     }
     first = end;

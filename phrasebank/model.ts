@@ -53,6 +53,79 @@ export function modelVerdict(model: SentenceModel, features: readonly string[], 
   return best;
 }
 
+/**
+ * modelVerdict for the engine's hot path: the weights split into single stems and stem pairs
+ * (a pair is looked up without building its string), and each word's stem remembered.
+ */
+interface WordWeights {
+  stem: string;
+  single: number[] | undefined;
+  /** the stems that follow it in a weighted pair */
+  pairs: Map<string, number[]> | undefined;
+}
+
+export class ModelScorer {
+  private readonly single = new Map<string, number[]>();
+  private readonly pairs = new Map<string, Map<string, number[]>>();
+  private readonly words = new Map<string, WordWeights>();
+  private readonly logit: number;
+  private readonly z: Float64Array;
+
+  constructor(readonly model: SentenceModel) {
+    for (const [feature, w] of Object.entries(model.weights)) {
+      const space = feature.indexOf(' ');
+      if (space < 0) this.single.set(feature, w);
+      else {
+        const first = feature.slice(0, space);
+        let next = this.pairs.get(first);
+        if (!next) {
+          next = new Map();
+          this.pairs.set(first, next);
+        }
+        next.set(feature.slice(space + 1), w);
+      }
+    }
+    this.logit = Math.log(model.threshold / (1 - model.threshold));
+    this.z = new Float64Array(model.categories.length);
+  }
+
+  /** what the scorer needs of a word, once per spelling */
+  private word(norm: string): WordWeights {
+    let entry = this.words.get(norm);
+    if (entry === undefined) {
+      if (this.words.size > 50_000) this.words.clear();
+      const { stemLength } = this.model;
+      const stem = stemLength > 0 ? norm.slice(0, stemLength) : norm;
+      entry = { stem, single: this.single.get(stem), pairs: this.pairs.get(stem) };
+      this.words.set(norm, entry);
+    }
+    return entry;
+  }
+
+  /** The verdict (as modelVerdict) on the sentence norms[first, end). */
+  verdict(norms: readonly string[], first: number, end: number): number {
+    const { z, model } = this;
+    for (let c = 0; c < z.length; c++) z[c] = model.bias[c];
+    let previous: Map<string, number[]> | undefined;
+    for (let k = first; k < end; k++) {
+      const word = this.word(norms[k]);
+      const w = word.single;
+      if (w) for (let c = 0; c < z.length; c++) z[c] += w[c];
+      const pair = previous?.get(word.stem);
+      if (pair) for (let c = 0; c < z.length; c++) z[c] += pair[c];
+      previous = word.pairs;
+    }
+    let best = -1;
+    let bestZ = this.logit;
+    for (let c = 0; c < z.length; c++)
+      if (z[c] >= bestZ) {
+        best = c;
+        bestZ = z[c];
+      }
+    return best;
+  }
+}
+
 export interface TrainingSentence {
   norms: string[];
   /** the problem the sentence holds, or null for a clean one */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../phrasebank/finding';
-import { modelVerdict, type SentenceModel, sentenceFeatures, trainModel } from '../../phrasebank/model';
+import { ModelScorer, modelVerdict, type SentenceModel, sentenceFeatures, trainModel } from '../../phrasebank/model';
 
 const words = (s: string) => s.toLowerCase().split(' ');
 
@@ -53,6 +53,28 @@ describe('trainModel and modelVerdict', () => {
 
   it('gives the same weights for the same data (a seeded order, not Math.random)', () => {
     expect(trainModel(sentences, categories, { stemLength: 0, minCount: 1, epochs: 30 })).toEqual(trained);
+  });
+
+  it('scores alike through ModelScorer, the fast path of the engine (stems too)', () => {
+    for (const stemLength of [0, 3]) {
+      const m: SentenceModel = {
+        ...model,
+        stemLength,
+        ...trainModel(sentences, categories, { stemLength, minCount: 1 }),
+      };
+      const scorer = new ModelScorer(m);
+      for (const s of [
+        'the courier lost the parcel',
+        'we lost it and i am sorry',
+        'hello',
+        'the supplier broke it again',
+      ]) {
+        const norms = ['padding', ...words(s), 'padding'];
+        expect(scorer.verdict(norms, 1, norms.length - 1)).toBe(
+          modelVerdict(m, sentenceFeatures(words(s), stemLength)),
+        );
+      }
+    }
   });
 
   it('drops features seen in fewer sentences than minCount', () => {
