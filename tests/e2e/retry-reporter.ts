@@ -1,6 +1,6 @@
 /**
- * Names every e2e test that passed only on its retry (vitest.e2e.config.ts allows one), so
- * a flaky test is seen in the log instead of hidden by the retry.
+ * Names every e2e test that passed only on a retry (vitest.e2e.config.ts allows two), with
+ * how many it needed, so a flaky test is seen in the log instead of hidden by the retries.
  */
 import type { Reporter, TestCase } from 'vitest/node';
 
@@ -9,12 +9,12 @@ export default class RetryReporter implements Reporter {
 
   onTestCaseResult(test: TestCase) {
     const { retryCount } = test.diagnostic() ?? {};
-    if (retryCount && test.result().state === 'passed') this.retried.push(test.fullName);
+    if (retryCount && test.result().state === 'passed') this.retried.push(`${test.fullName} (retries: ${retryCount})`);
   }
 
   onTestRunEnd() {
     if (this.retried.length === 0) return;
-    console.log(`\ne2e: ${this.retried.length} test(s) passed only on their retry:`);
+    console.log(`\ne2e: ${this.retried.length} test(s) passed only on a retry:`);
     for (const name of this.retried) console.log(`  - ${name}`);
   }
 }
