@@ -122,8 +122,8 @@ export const MERGED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['over
 function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenColumns): RawFinding[] {
   matches.sort((a, b) => a.first - b.first || b.last - a.last);
   const out: RawFinding[] = [];
-  /** per category: the last finding kept, with its last token */
-  const open = new Map<string, RawFinding & { last: number }>();
+  /** per category: the last finding kept, and its last token */
+  const open = new Map<string, { finding: RawFinding; last: number }>();
   for (const m of matches) {
     const category = matcher.rules[m.rule].category;
     const prev = open.get(category);
@@ -135,16 +135,16 @@ function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenC
         tokens.sentence[m.first] === tokens.sentence[prev.last];
       if (joins || prev.last >= m.first) {
         if (joins && m.last > prev.last) {
-          prev.end = tokens.end[m.last];
+          prev.finding.end = tokens.end[m.last];
+          prev.finding.merged = true;
           prev.last = m.last;
-          prev.merged = true;
         }
         continue;
       }
     }
-    const finding = { rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last], last: m.last };
+    const finding = { rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] };
     out.push(finding);
-    open.set(category, finding);
+    open.set(category, { finding, last: m.last });
   }
   return out;
 }

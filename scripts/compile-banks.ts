@@ -7,11 +7,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { loadModels } from '../phrasebank/cli/bundled-models';
 import { type CompiledBank, compileBank, type FormsProvider } from '../phrasebank/compile/compile';
 import { tableFormsProvider } from '../phrasebank/compile/english-table';
 import { LANGUAGES } from '../phrasebank/finding';
 import type { Bank } from '../phrasebank/types';
-import { loadModels } from './train-models';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const COMPILED_PATH = resolve(ROOT, 'phrasebank/compiled/bundled.json');

@@ -5,17 +5,17 @@
  * examples and the dev corpus tests/corpus/{en,pl,ru}.json — never holdout/ or holdout2/,
  * which measure how the result does on text it has not seen (`npm run accuracy`).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CompiledRule } from '../phrasebank/compile/compile';
 import type { LabelledDraft } from '../phrasebank/evaluate';
 import { CATEGORIES, type Category, LANGUAGES, type Language } from '../phrasebank/finding';
 import { type SentenceModel, type TrainingSentence, trainModel } from '../phrasebank/model';
+import { MODELS_PATH } from '../phrasebank/cli/bundled-models';
 import { tokenize } from '../phrasebank/tokenize';
 import type { Bank } from '../phrasebank/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
-export const MODELS_PATH = resolve(ROOT, 'phrasebank/compiled/models.json');
 
 /** chosen on fresh sets written apart from the banks (README, "Accuracy"), never on holdout/ or holdout2/ */
 const THRESHOLD = 0.85;
@@ -120,13 +120,6 @@ export function trainLanguage(language: Language, bank: Bank, corpus: LabelledDr
     suggestions: modulesFor(bank, category).map((moduleId) => ({ kind: 'module', moduleId })),
   }));
   return { threshold: THRESHOLD, stemLength: STEM_LENGTH[language], categories, bias, weights, rules };
-}
-
-/** The trained models by language, or null when they were not generated (then rules alone check). */
-export function loadModels(): Partial<Record<Language, SentenceModel>> | null {
-  return existsSync(MODELS_PATH)
-    ? (JSON.parse(readFileSync(MODELS_PATH, 'utf8')) as Record<Language, SentenceModel>)
-    : null;
 }
 
 if (process.argv[1] === import.meta.filename) {

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Engine } from '../check';
-import { loadModels } from '../../scripts/train-models';
 import { compileBank, mergeBanks } from '../compile/compile';
+import { loadModels } from './bundled-models';
 import { defaultForms } from '../compile/english-forms';
 import { detectLanguage } from '../detect-language';
 import { runExamples } from '../examples';
