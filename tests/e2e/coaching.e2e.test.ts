@@ -444,6 +444,18 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
       const { page } = await typeInto(rich, `Thanks. ${TRIGGER}`);
       const picker = overlay(page, '.picker[role=dialog]');
       await picker.waitFor({ timeout: TIMEOUT });
+      // as in the walk-through: keys typed before the filter has the focus go into the draft
+      // (README, known gaps), and this test is about the module's one undo step
+      await expect
+        .poll(
+          () =>
+            picker
+              .locator('input')
+              .first()
+              .evaluate((el) => el.matches(':focus')),
+          poll,
+        )
+        .toBe(true);
       await page.keyboard.type('what happens next');
       await expect
         .poll(() => picker.locator('[role=option]').first().textContent(), poll)
