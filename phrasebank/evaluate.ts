@@ -27,11 +27,13 @@ export interface Evaluation {
   falseNegatives: { id: string; category: Category; text: string }[];
 }
 
-function spanOf(draft: LabelledDraft, label: LabelledDraft['expect'][number]): [number, number] {
+/** Where a label's text stands in its draft (its `occurrence`-th repeat). */
+export function spanOf(draft: LabelledDraft, label: LabelledDraft['expect'][number]): [number, number] {
   let at = -1;
   for (let n = 0; n < (label.occurrence ?? 1); n++) {
     at = draft.text.indexOf(label.text, at + 1);
-    if (at < 0) throw new Error(`${draft.id}: "${label.text}" (occurrence ${label.occurrence ?? 1}) is not in the text`);
+    if (at < 0)
+      throw new Error(`${draft.id}: "${label.text}" (occurrence ${label.occurrence ?? 1}) is not in the text`);
   }
   return [at, at + label.text.length];
 }
@@ -55,7 +57,9 @@ export function evaluate(engine: Engine, corpus: LabelledDraft[], language: Lang
     const findings = engine.check(draft.text, language);
     const expected = draft.expect.map((label) => ({ label, span: spanOf(draft, label), found: false }));
     for (const f of findings) {
-      const hit = expected.find((e) => !e.found && e.label.category === f.category && e.span[0] < f.end && f.start < e.span[1]);
+      const hit = expected.find(
+        (e) => !e.found && e.label.category === f.category && e.span[0] < f.end && f.start < e.span[1],
+      );
       if (hit) {
         hit.found = true;
         counts[f.category].tp++;
@@ -73,10 +77,13 @@ export function evaluate(engine: Engine, corpus: LabelledDraft[], language: Lang
   const byCategory = Object.fromEntries(
     CATEGORIES.map((c) => [c, score(counts[c].tp, counts[c].fp, counts[c].fn)]),
   ) as Record<Category, Score>;
-  const total = CATEGORIES.reduce((t, c) => ({ tp: t.tp + counts[c].tp, fp: t.fp + counts[c].fp, fn: t.fn + counts[c].fn }), {
-    tp: 0,
-    fp: 0,
-    fn: 0,
-  });
+  const total = CATEGORIES.reduce(
+    (t, c) => ({ tp: t.tp + counts[c].tp, fp: t.fp + counts[c].fp, fn: t.fn + counts[c].fn }),
+    {
+      tp: 0,
+      fp: 0,
+      fn: 0,
+    },
+  );
   return { overall: score(total.tp, total.fp, total.fn), byCategory, falsePositives, falseNegatives };
 }

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { CompiledRule } from '../phrasebank/compile/compile';
-import type { LabelledDraft } from '../phrasebank/evaluate';
+import { type LabelledDraft, spanOf } from '../phrasebank/evaluate';
 import { CATEGORIES, type Category, LANGUAGES, type Language } from '../phrasebank/finding';
 import { type SentenceModel, type TrainingSentence, trainModel } from '../phrasebank/model';
 import { MODELS_PATH } from '../phrasebank/cli/bundled-models';
@@ -82,10 +82,9 @@ export function labelledSentences(
 }
 
 function spansOf(draft: LabelledDraft) {
-  return draft.expect.map((e) => {
-    let at = -1;
-    for (let n = 0; n < (e.occurrence ?? 1); n++) at = draft.text.indexOf(e.text, at + 1);
-    return { category: e.category, start: at, end: at + e.text.length };
+  return draft.expect.map((label) => {
+    const [start, end] = spanOf(draft, label);
+    return { category: label.category, start, end };
   });
 }
 
