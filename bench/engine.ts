@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { text as alexText } from 'alex';
 import writeGood from 'write-good';
 import { DraftChecker, Engine } from '../phrasebank/check';
+import { loadModels } from '../phrasebank/cli/bundled-models';
 import type { LabelledDraft } from '../phrasebank/evaluate';
 import { LANGUAGES, type Language } from '../phrasebank/finding';
 import type { Bank } from '../phrasebank/types';
@@ -72,7 +73,16 @@ export async function runEngineBench(log = console.log) {
   const coldCompile = performance.now() - t0;
   const compileSamples: number[] = [];
   for (let r = 0; r < 15; r++) compileSamples.push(time(() => banks.map((b) => compileBank(b, { forms }))));
-  const engine = new Engine(banks.map((b) => compileBank(b, { forms })));
+  // the engine as it ships: each bank with its trained sentence model (scripts/compile-banks.ts)
+  const models = loadModels();
+  if (!models) log('(no trained sentence models: run "npm run train-models"; the figures below are rules only)');
+  const engine = new Engine(
+    banks.map((b) => {
+      const compiled = compileBank(b, { forms });
+      const model = models?.[b.language];
+      return model ? { ...compiled, model } : compiled;
+    }),
+  );
 
   const cases: { name: string; run: () => unknown; words: number; language: Language | 'en-ref' }[] = [];
   for (const language of LANGUAGES) {
