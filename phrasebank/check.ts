@@ -169,7 +169,7 @@ function withModelFindings(
     while (next < raw.length && raw[next].end <= start) next++;
     // (findings never cross sentences: one starting before this sentence's end is in it)
     if (!(next < raw.length && raw[next].start < stop)) {
-      const verdict = model.verdict(tokens.norm, first, end);
+      const verdict = model.verdict(tokens.norm, first, end, tokens.id);
       if (verdict >= 0) out.push({ rule: firstRule + verdict, start, end: stop });
     }
     first = end;

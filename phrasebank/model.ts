@@ -58,6 +58,8 @@ export function modelVerdict(model: SentenceModel, features: readonly string[], 
  * (a pair is looked up without building its string), and each word's stem remembered.
  */
 interface WordWeights {
+  /** the word's normalized form (a token id is only a hint: ids start over) */
+  norm: string;
   stem: string;
   single: number[] | undefined;
   /** the stems that follow it in a weighted pair */
@@ -68,6 +70,8 @@ export class ModelScorer {
   private readonly single = new Map<string, number[]>();
   private readonly pairs = new Map<string, Map<string, number[]>>();
   private readonly words = new Map<string, WordWeights>();
+  /** the same entries by token id (tokenize.ts): an array read instead of a string lookup per word */
+  private readonly byId: (WordWeights | undefined)[] = [];
   private readonly logit: number;
   private readonly z: Float64Array;
 
@@ -93,22 +97,30 @@ export class ModelScorer {
   private word(norm: string): WordWeights {
     let entry = this.words.get(norm);
     if (entry === undefined) {
-      if (this.words.size > 50_000) this.words.clear();
+      if (this.words.size > 50_000) {
+        this.words.clear();
+        this.byId.length = 0;
+      }
       const { stemLength } = this.model;
       const stem = stemLength > 0 ? norm.slice(0, stemLength) : norm;
-      entry = { stem, single: this.single.get(stem), pairs: this.pairs.get(stem) };
+      entry = { norm, stem, single: this.single.get(stem), pairs: this.pairs.get(stem) };
       this.words.set(norm, entry);
     }
     return entry;
   }
 
-  /** The verdict (as modelVerdict) on the sentence norms[first, end). */
-  verdict(norms: readonly string[], first: number, end: number): number {
-    const { z, model } = this;
+  /** The verdict (as modelVerdict) on the sentence norms[first, end); `ids`: the tokens' ids, when known. */
+  verdict(norms: readonly string[], first: number, end: number, ids?: ArrayLike<number>): number {
+    const { z, model, byId } = this;
     for (let c = 0; c < z.length; c++) z[c] = model.bias[c];
     let previous: Map<string, number[]> | undefined;
     for (let k = first; k < end; k++) {
-      const word = this.word(norms[k]);
+      const id = ids ? ids[k] : -1;
+      let word = id >= 0 ? byId[id] : undefined;
+      if (word === undefined || word.norm !== norms[k]) {
+        word = this.word(norms[k]);
+        if (id >= 0) byId[id] = word;
+      }
       const w = word.single;
       if (w) for (let c = 0; c < z.length; c++) z[c] += w[c];
       const pair = previous?.get(word.stem);

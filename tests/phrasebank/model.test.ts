@@ -77,6 +77,19 @@ describe('trainModel and modelVerdict', () => {
     }
   });
 
+  it('scores alike when it reads words by token id, also after ids started over for other words', () => {
+    const m: SentenceModel = { ...model, ...trainModel(sentences, categories, { stemLength: 0, minCount: 1 }) };
+    const scorer = new ModelScorer(m);
+    const ask = (s: string, ids: number[]) => scorer.verdict(words(s), 0, ids.length, ids);
+    const blame = categories.indexOf('blame-shift');
+    expect(ask('the courier lost the parcel', [0, 1, 2, 0, 3])).toBe(blame);
+    // the same ids now name other words (tokenize.ts starts ids over past a limit)
+    expect(ask('we lost the parcel sorry', [0, 1, 2, 3, 4])).toBe(
+      modelVerdict(m, sentenceFeatures(words('we lost the parcel sorry'), 0)),
+    );
+    expect(ask('the courier lost the parcel', [5, 6, 7, 5, 8])).toBe(blame);
+  });
+
   it('drops features seen in fewer sentences than minCount', () => {
     const { weights } = trainModel(sentences, categories, { stemLength: 0, minCount: 2 });
     expect(weights.courier).toBeDefined(); // in two sentences
