@@ -2,7 +2,7 @@
  * The phrase picker: type to filter the draft language's modules, ↑/↓ to choose, Enter to
  * insert (asking first for variables the page could not fill), Esc to cancel.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { filterModules } from '../composer/module-filter';
 import type { Theme } from '../composer/page-theme';
 import { type Placeholder, unknownPlaceholders, type VariableValues } from '../composer/variables';
@@ -34,7 +34,9 @@ export function PhrasePicker({ theme, modules, known, onInsert, onClose }: Phras
   const root = useRef<HTMLDivElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
+  // a layout effect runs as the picker is drawn, in the task that opened it (an effect waits
+  // for the next frame): keys typed right after the trigger already reach the filter
+  useLayoutEffect(() => {
     if (!form) search.current?.focus();
   }, [form]);
 

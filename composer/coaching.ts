@@ -39,6 +39,7 @@ export class SessionCoaching {
   /** the findings checked() last saw */
   private lastChecked: readonly Finding[] | null = null;
   private readonly unbind: (() => void)[];
+  private readonly trigger: TriggerWatcher;
 
   constructor(
     private readonly composer: CoachedComposer,
@@ -50,7 +51,7 @@ export class SessionCoaching {
     const { field } = composer;
     const onClick = (event: MouseEvent) => this.onClick(event);
     field.addEventListener('click', onClick);
-    const trigger = new TriggerWatcher(
+    this.trigger = new TriggerWatcher(
       field,
       () => services.settings.current().pickerTrigger,
       () => {
@@ -58,16 +59,22 @@ export class SessionCoaching {
         this.ui.picker.open(composer, services.settings.current().pickerTrigger);
       },
     );
+    const trigger = this.trigger;
     this.unbind = [
       () => field.removeEventListener('click', onClick),
       bindShortcuts(field, {
         shortcut: (which) => this.onShortcut(which),
         otherKey: (event) => this.onOtherKey(event),
-        wantsOtherKeys: () => this.ui.card.isOpenFor(composer),
+        wantsOtherKeys: () => this.ui.card.isOpenFor(composer) || this.ui.picker.isOpenFor(composer),
       }),
       () => trigger.dispose(),
       services.settings.subscribe(rerun),
     ];
+  }
+
+  /** The draft changed (called for every edit, in the task that made it). */
+  edited() {
+    this.trigger.edited();
   }
 
   /**
@@ -165,7 +172,9 @@ export class SessionCoaching {
    * would split the flagged words, an undo would take typing the fix then lands on.
    */
   private onOtherKey(event: KeyboardEvent): boolean {
-    const { card } = this.ui;
+    const { card, picker } = this.ui;
+    // keys typed into the draft while its picker is open belong to the picker (its filter)
+    if (picker.isOpenFor(this.composer)) return picker.takeKey(event);
     if (!card.isOpenFor(this.composer) || card.focused || MODIFIER_KEYS.has(event.key)) return false;
     if (card.busy && event.key !== 'Escape') return event.key === 'Enter' || isUndoRedo(event);
     card.close(false);

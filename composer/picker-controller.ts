@@ -43,6 +43,37 @@ export class PickerController {
     return this.picker !== null;
   }
 
+  isOpenFor(composer: CoachedComposer): boolean {
+    return this.picker?.composer === composer;
+  }
+
+  /**
+   * A key went down in the composer while its picker is open: the picker took the focus as
+   * it opened, but an editor may take it back (Lexical sets its selection once its own update
+   * lands, after the trigger's edit). A character key goes into the filter instead of the
+   * draft, and the filter gets the focus back; Esc cancels. True when the key was taken.
+   */
+  takeKey(event: KeyboardEvent): boolean {
+    if (!this.picker || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
+    if (event.key === 'Escape') {
+      this.close(true);
+      return true;
+    }
+    // one character (a letter outside the BMP is two code units)
+    if ([...event.key].length !== 1) return false;
+    const filter = this.layer.querySelector<HTMLInputElement>('input[role=combobox]');
+    if (!filter) return false;
+    filter.focus();
+    filter.setRangeText(
+      event.key,
+      filter.selectionStart ?? filter.value.length,
+      filter.selectionEnd ?? filter.value.length,
+      'end',
+    );
+    filter.dispatchEvent(new Event('input', { bubbles: true }));
+    return true;
+  }
+
   /** `trigger`: the text the agent typed to open it, just before the caret. */
   open(composer: CoachedComposer, trigger: string | null) {
     this.close(false);

@@ -30,26 +30,33 @@ export function lastCodePoint(text: string): number | undefined {
  * Spots the trigger from the characters the agent types: a `keypress` whose character code
  * is the trigger's last character (a number: nothing else of the key is read, and keys that
  * type nothing, shortcuts included, send no keypress), and the end of an IME composition,
- * is followed by one look at the text before the caret, once the editor has put it in.
+ * arm it; the next edit of the field (`edited()`, from the composer's mutation observer or
+ * its textarea's input event) then looks once at the text before the caret. That edit comes
+ * in the same task as the key, after the editor put the character in (editors that cancel
+ * `beforeinput` and apply the text themselves, CKEditor 5 and Lexical, send no `input` event
+ * but do change the DOM), so the picker takes the focus before the next key arrives: letters
+ * typed right after the trigger go to its filter, not the draft. A timer looks anyway when
+ * no edit follows (an editor that changed nothing).
  * Measured in bench/browser.ts: reading a keydown's `key` and modifiers for every key cost
  * a content script ~2 ms per 200 keys; a keypress listener reading charCode next to nothing.
  * Touch keyboards send no keypress (their keydowns say "Unidentified"): where the pointer is
  * coarse, `beforeinput` (sent even where the editor then cancels it) is watched instead.
  */
 export class TriggerWatcher {
-  private pending: ReturnType<typeof setTimeout> | undefined;
+  private armed = false;
+  private fallback: ReturnType<typeof setTimeout> | undefined;
   private readonly onKeyPress = (event: KeyboardEvent) => {
-    if (this.pending) return;
+    if (this.armed) return;
     const t = this.trigger();
-    if (t && lastCodePoint(t) === event.charCode) this.look();
+    if (t && lastCodePoint(t) === event.charCode) this.arm();
   };
   private readonly onCompositionEnd = () => {
-    if (!this.pending && this.trigger()) this.look();
+    if (!this.armed && this.trigger()) this.arm();
   };
   private readonly onBeforeInput = (event: InputEvent) => {
-    if (this.pending || !event.data) return;
+    if (this.armed || !event.data) return;
     const t = this.trigger();
-    if (t && lastCodePoint(t) === lastCodePoint(event.data)) this.look();
+    if (t && lastCodePoint(t) === lastCodePoint(event.data)) this.arm();
   };
   private readonly touch: boolean;
 
@@ -66,16 +73,24 @@ export class TriggerWatcher {
     if (touch) field.addEventListener('beforeinput', this.onBeforeInput, true);
   }
 
-  private look() {
-    this.pending = setTimeout(() => {
-      this.pending = undefined;
-      const t = this.trigger();
-      if (t && textBeforeCaret(this.field, t.length) === t) this.onTrigger();
-    }, 0);
+  private arm() {
+    this.armed = true;
+    this.fallback = setTimeout(() => this.edited(), 0);
+  }
+
+  /** The field's text changed (every edit calls this): looks at the caret if a trigger character was just typed. */
+  edited() {
+    if (!this.armed) return;
+    this.armed = false;
+    clearTimeout(this.fallback);
+    this.fallback = undefined;
+    const t = this.trigger();
+    if (t && textBeforeCaret(this.field, t.length) === t) this.onTrigger();
   }
 
   dispose() {
-    clearTimeout(this.pending);
+    this.armed = false;
+    clearTimeout(this.fallback);
     this.field.removeEventListener('keypress', this.onKeyPress, true);
     this.field.removeEventListener('compositionend', this.onCompositionEnd, true);
     if (this.touch) this.field.removeEventListener('beforeinput', this.onBeforeInput, true);

@@ -67,6 +67,7 @@ export class ComposerSession implements CoachedComposer {
   private lastInput = 0;
   private readonly onInput = () => {
     this.lastInput = Date.now();
+    this.coaching?.edited();
     this.schedule();
   };
   /** a rich editor's DOM changed: the text model notes what, and a check is scheduled */

@@ -38,6 +38,32 @@ describe('TriggerWatcher', () => {
     expect(opened()).toBe(1);
   });
 
+  it('opens at the edit that follows the trigger key, in that task, before any later key', () => {
+    const { field, watcher, opened } = setup('Thanks. ;');
+    keypress(field, ';');
+    // the editor puts the character in, and the composer reports the edit: no timer waited on
+    field.value = 'Thanks. ;;';
+    field.setSelectionRange(10, 10);
+    watcher.edited();
+    expect(opened()).toBe(1);
+    // edits that no trigger key armed look at nothing
+    watcher.edited();
+    field.value = 'Thanks. ;;;;';
+    field.setSelectionRange(12, 12);
+    watcher.edited();
+    expect(opened()).toBe(1);
+  });
+
+  it('looks once per trigger key: the first edit after it decides, the fallback timer then does nothing', async () => {
+    const { field, watcher, opened } = setup('a;');
+    keypress(field, ';');
+    watcher.edited(); // the caret is after "a;": not the trigger
+    field.value = 'a;;';
+    field.setSelectionRange(3, 3);
+    await tick();
+    expect(opened()).toBe(0);
+  });
+
   it('looks only after a typed trigger character or an IME composition', async () => {
     const { field, opened } = setup('Thanks. ;;');
     keypress(field, 'a');

@@ -39,6 +39,29 @@ describe('phrase picker', () => {
     expect(overlay.root.textContent).toContain('No module matches');
   });
 
+  it('takes the focus as it opens, and takes back character keys that still reach the draft', async () => {
+    const { overlay, picker, composer, search, options } = setup('Thanks. ;;', 10);
+    picker.open(composer, ';;');
+    // in the same task: the next key already goes to the filter
+    expect(overlay.root.activeElement).toBe(search());
+    expect(picker.isOpenFor(composer)).toBe(true);
+    // an editor took the focus back: keys arriving in the draft go into the filter
+    composer.field.focus();
+    for (const k of 'frustr') expect(picker.takeKey(new KeyboardEvent('keydown', { key: k }))).toBe(true);
+    expect(search().value).toBe('frustr');
+    expect(overlay.root.activeElement).toBe(search());
+    await settle();
+    expect(options()).toEqual([expect.stringContaining('Acknowledge and take it on')]);
+    // shortcuts and keys that type nothing stay with the editor
+    expect(picker.takeKey(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true }))).toBe(false);
+    expect(picker.takeKey(new KeyboardEvent('keydown', { key: 'ArrowLeft' }))).toBe(false);
+    expect(search().value).toBe('frustr');
+    // Esc in the draft cancels the picker; the trigger stays as typed
+    expect(picker.takeKey(new KeyboardEvent('keydown', { key: 'Escape' }))).toBe(true);
+    expect(picker.isOpenFor(composer)).toBe(false);
+    expect(composer.text()).toBe('Thanks. ;;');
+  });
+
   it('speaks Polish and Russian: title, filter, situations, empty result, the variable form', async () => {
     for (const [language, strings] of [
       [
