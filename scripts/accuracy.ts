@@ -7,8 +7,9 @@ import { LANGUAGES } from '../phrasebank/finding';
 import { compileBundled } from './compile-banks';
 
 const verbose = process.argv.includes('--verbose');
-// --holdout / --holdout2: sets written apart from the banks (see tests/corpus/README.md)
-const set = process.argv.includes('--holdout2') ? 'holdout2/' : process.argv.includes('--holdout') ? 'holdout/' : '';
+// --holdout / --holdout2 / --holdout3: sets written apart from the banks (see tests/corpus/README.md)
+const held = ['--holdout3', '--holdout2', '--holdout'].find((flag) => process.argv.includes(flag));
+const set = held ? `${held.slice(2)}/` : '';
 const engine = new Engine(compileBundled());
 const pct = (x: number) => x.toFixed(3);
 for (const language of LANGUAGES) {

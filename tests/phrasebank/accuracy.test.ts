@@ -48,6 +48,13 @@ const HOLDOUT_FLOORS = {
     pl: { precision: 0.83, recall: 0.76 },
     ru: { precision: 0.84, recall: 0.79 },
   },
+  // 150 long e-mails per language by three more independent writers (2026-11-24 afternoon),
+  // measured once as they came in, before anything was changed with them in view
+  holdout3: {
+    en: { precision: 0.87, recall: 0.63 },
+    pl: { precision: 0.88, recall: 0.65 },
+    ru: { precision: 0.82, recall: 0.58 },
+  },
 };
 
 const engine = new Engine(compileBundled());
@@ -80,7 +87,7 @@ describe.each(LANGUAGES)('accuracy on the %s corpus', (language) => {
 });
 
 describe.each(
-  (['holdout', 'holdout2'] as const).flatMap((set) => LANGUAGES.map((language) => [set, language] as const)),
+  (['holdout', 'holdout2', 'holdout3'] as const).flatMap((set) => LANGUAGES.map((language) => [set, language] as const)),
 )('accuracy on the %s set, %s', (set, language) => {
   const corpus = JSON.parse(
     readFileSync(resolve(import.meta.dirname, `../corpus/${set}/${language}.json`), 'utf8'),
