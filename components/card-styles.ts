@@ -11,8 +11,8 @@ export const OVERLAY_CSS = `
   box-shadow: 0 8px 28px rgba(0, 0, 0, .22); padding: 12px 14px; text-align: start; outline: none;
 }
 .dialog[data-theme="light"] {
-  --bg: #ffffff; --fg: #1f1f1f; --muted: #5f6368; --border: #c4c7c5; --accent: #0b57d0;
-  --on-accent: #ffffff; --selected: #e8f0fe; --focus: #0b57d0; --error: #b3261e;
+  --bg: #fff; --fg: #1f1f1f; --muted: #5f6368; --border: #c4c7c5; --accent: #0b57d0;
+  --on-accent: #fff; --selected: #e8f0fe; --focus: #0b57d0; --error: #b3261e;
 }
 .dialog[data-theme="dark"] {
   --bg: #2b2c2f; --fg: #e8eaed; --muted: #bdc1c6; --border: #5f6368; --accent: #a8c7fa;

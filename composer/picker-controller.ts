@@ -54,23 +54,16 @@ export class PickerController {
    * draft, and the filter gets the focus back; Esc cancels. True when the key was taken.
    */
   takeKey(event: KeyboardEvent): boolean {
-    if (!this.picker || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return false;
-    if (event.key === 'Escape') {
-      this.close(true);
-      return true;
-    }
+    // (the first input: the filter, or the variables form's first field)
+    const input = !event.ctrlKey && !event.metaKey && !event.altKey && this.layer.querySelector('input');
+    if (!this.picker || !input) return false;
+    if (event.key === 'Escape') this.close(true);
     // one character (a letter outside the BMP is two code units)
-    if ([...event.key].length !== 1) return false;
-    const filter = this.layer.querySelector<HTMLInputElement>('input[role=combobox]');
-    if (!filter) return false;
-    filter.focus();
-    filter.setRangeText(
-      event.key,
-      filter.selectionStart ?? filter.value.length,
-      filter.selectionEnd ?? filter.value.length,
-      'end',
-    );
-    filter.dispatchEvent(new Event('input', { bubbles: true }));
+    else if ([...event.key].length === 1) {
+      input.focus();
+      input.value += event.key;
+      input.dispatchEvent(new Event('input'));
+    } else return false;
     return true;
   }
 

@@ -20,11 +20,7 @@ export function textBeforeCaret(field: HTMLElement, length: number): string | nu
 }
 
 /** The code point of a string's last character (a surrogate pair is one character). */
-export function lastCodePoint(text: string): number | undefined {
-  const low = text.charCodeAt(text.length - 1);
-  const at = low >= 0xdc00 && low <= 0xdfff && text.length > 1 ? text.length - 2 : text.length - 1;
-  return text.codePointAt(at);
-}
+export const lastCodePoint = (text: string): number | undefined => [...text].pop()?.codePointAt(0);
 
 /**
  * Spots the trigger from the characters the agent types: a `keypress` whose character code
@@ -89,7 +85,6 @@ export class TriggerWatcher {
   }
 
   dispose() {
-    this.armed = false;
     clearTimeout(this.fallback);
     this.field.removeEventListener('keypress', this.onKeyPress, true);
     this.field.removeEventListener('compositionend', this.onCompositionEnd, true);
