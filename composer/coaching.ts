@@ -59,7 +59,6 @@ export class SessionCoaching {
         this.ui.picker.open(composer, services.settings.current().pickerTrigger);
       },
     );
-    const trigger = this.trigger;
     this.unbind = [
       () => field.removeEventListener('click', onClick),
       bindShortcuts(field, {
@@ -67,7 +66,7 @@ export class SessionCoaching {
         otherKey: (event) => this.onOtherKey(event),
         wantsOtherKeys: () => this.ui.card.isOpenFor(composer) || this.ui.picker.isOpenFor(composer),
       }),
-      () => trigger.dispose(),
+      () => this.trigger.dispose(),
       services.settings.subscribe(rerun),
     ];
   }
