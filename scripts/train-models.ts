@@ -2,7 +2,7 @@
  * Trains the sentence models (phrasebank/model.ts) of the bundled banks into
  * phrasebank/compiled/models.json, generated like the compiled banks (never committed):
  * `npm install` (postinstall) and `npm run build` run this. Training data: each bank's rule
- * examples and the dev corpus tests/corpus/{en,pl,ru}.json — never holdout/, holdout2/ or holdout3/,
+ * examples and the dev corpus tests/corpus/{en,pl,ru}.json — never the holdout sets (holdout/, holdout2/ … holdout4/),
  * which measure how the result does on text it has not seen (`npm run accuracy`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import type { Bank } from '../phrasebank/types';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/** chosen on fresh sets written apart from the banks (README, "Accuracy"), never on holdout/, holdout2/ or holdout3/ */
+/** chosen on fresh sets written apart from the banks (README, "Accuracy"), never on a holdout set */
 const THRESHOLD = 0.85;
 const STEM_LENGTH: Record<Language, number> = { en: 0, pl: 5, ru: 5 };
 
