@@ -5,7 +5,7 @@
  * without a composer, and languages nobody writes, cost nothing.
  */
 import { browser } from 'wxt/browser';
-import { DraftChecker, Engine } from '../phrasebank/check';
+import { DraftChecker, EngineCore } from '../phrasebank/check';
 import { DETECTION_SAMPLE, detectedLanguage } from '../phrasebank/detect-language';
 import type { Language } from '../phrasebank/finding';
 import { draftLanguage, type LanguageMemory } from './draft-language';
@@ -19,19 +19,19 @@ const fromBackground: Loader = (language) =>
 
 /** Loads and keeps one Engine per language; tells listeners when one arrives. */
 export class EngineCache {
-  private readonly engines = new Map<Language, Engine | null>();
+  private readonly engines = new Map<Language, EngineCore | null>();
   private readonly loading = new Set<Language>();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly load: Loader = fromBackground) {}
 
   /** The engine for `language`, or undefined while it loads (null: no bank for it). */
-  get(language: Language): Engine | null | undefined {
+  get(language: Language): EngineCore | null | undefined {
     if (this.engines.has(language)) return this.engines.get(language);
     if (!this.loading.has(language)) {
       this.loading.add(language);
       this.load(language)
-        .then((bank) => this.engines.set(language, bank ? new Engine([bank]) : null))
+        .then((bank) => this.engines.set(language, bank ? new EngineCore([bank]) : null))
         .catch(() => this.engines.set(language, null)) // extension reloaded or no bank: stay quiet
         .finally(() => {
           this.loading.delete(language);
@@ -80,7 +80,7 @@ export const engines = new EngineCache();
  * with that language's engine (nothing until the engine has arrived; see onLoaded).
  */
 export function createChecker(cache: EngineCache = engines, memory: LanguageMemory = draftLanguage): Checker {
-  const drafts = new Map<Language, { engine: Engine; draft: DraftChecker }>();
+  const drafts = new Map<Language, { engine: EngineCore; draft: DraftChecker }>();
   let lastLanguage: Language | null = null;
   let lastSample: string | null = null;
   const check: Checker = (text) => {

@@ -4,6 +4,8 @@ import type { InsertFailure } from './insert/chain';
 
 export function insertFailureMessage(reason: InsertFailure): string {
   switch (reason) {
+    case 'interrupted':
+      return ''; // nothing to say: the agent undid or typed over the edit themselves
     case 'stale':
       return t('coachInsertStale');
     case 'unexpected':

@@ -51,7 +51,11 @@ class KeyRouter {
   /** when a key last went down in this window while a composer wanted keys (a card is up) */
   lastKeyAt = Number.NEGATIVE_INFINITY;
 
+  /** keys gone down in this window so far (see keysPressed) */
+  keys = 0;
+
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    this.keys++;
     // Nearly every key is plain typing: shortcutOf lets it go after reading altKey alone (each
     // field read of a key event costs a content script: measured in bench/browser.ts).
     const which = shortcutOf(event);
@@ -104,6 +108,14 @@ export function bindShortcuts(field: HTMLElement, handlers: ShortcutHandlers): (
     own.dispose();
     routers.delete(view);
   };
+}
+
+/**
+ * How many keys have gone down in `view` (where a composer is coached): an insertion that
+ * sees its text come back as before stops if the agent pressed one meanwhile (insert/chain.ts).
+ */
+export function keysPressed(view: Window | null): number {
+  return (view && routers.get(view)?.keys) || 0;
 }
 
 /**

@@ -27,10 +27,15 @@ interface QuotedFinding extends RawFinding {
   quoted: boolean;
 }
 
-export class Engine {
-  private readonly matchers = new Map<Language, Matcher>();
+/**
+ * What a draft needs checked, keystroke after keystroke (DraftChecker, in the content script):
+ * the matchers, models and reported-speech frames of the loaded banks. The one-shot API is
+ * Engine, below: kept apart so the content script's bundle leaves it out.
+ */
+export class EngineCore {
+  protected readonly matchers = new Map<Language, Matcher>();
   /** scan's tokens, reused: they never outlive a scan */
-  private readonly tokens = emptyColumns();
+  protected readonly tokens = emptyColumns();
 
   private readonly reported = new Map<Language, ReportedSpeech>();
   private readonly models = new Map<Language, ModelScorer>();
@@ -53,20 +58,13 @@ export class Engine {
   }
 
   /** Raw findings of text[from, to); from/to must sit on sentence boundaries. */
-  scan(language: Language, text: string, from = 0, to = text.length, dedupe = true): RawFinding[] {
+  scan(language: Language, text: string, from = 0, to = text.length): RawFinding[] {
     const matcher = this.matchers.get(language);
     if (!matcher) return [];
     const tokens = tokenColumns(text, language, from, to, 0, matcher.needsExactSpellings, this.tokens);
-    const matches = matcher.matchColumns(tokens);
-    if (!dedupe) return matches.map((m) => ({ rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] }));
-    const raw = mergeByCategory(matches, matcher, tokens);
+    const raw = mergeByCategory(matcher.matchColumns(tokens), matcher, tokens);
     const model = this.models.get(language);
     return model ? withModelFindings(raw, model, matcher.rules.length, tokens) : raw;
-  }
-
-  finish(language: Language, text: string, raw: RawFinding[]): Finding[] {
-    if (raw.length === 0) return [];
-    return this.findings(language, text, markQuoted(this.reported.get(language), text, raw, 0, text.length));
   }
 
   /** Findings of the raw findings that are not quoted. */
@@ -89,14 +87,30 @@ export class Engine {
     }
     return out;
   }
+}
 
+/** The engine's one-shot API: a text in, its findings out (the CLI, tests, tools). */
+export class Engine extends EngineCore {
   /**
    * One-shot check; language detected among the loaded banks when not given. `everyRule`
    * keeps overlapping findings of one category (rule examples need each rule's own view).
    */
   check(text: string, language?: Language, everyRule = false): Finding[] {
     const lang = language ?? detectLanguage(text, this.languages[0] ?? 'en');
-    return this.finish(lang, text, this.scan(lang, text, 0, text.length, !everyRule));
+    const raw = everyRule ? this.everyMatch(lang, text) : this.scan(lang, text);
+    return raw.length === 0
+      ? []
+      : this.findings(lang, text, markQuoted(this.reportedSpeech(lang), text, raw, 0, text.length));
+  }
+
+  /** Every rule's own matches, overlapping ones kept (no merging, no model). */
+  private everyMatch(language: Language, text: string): RawFinding[] {
+    const matcher = this.matchers.get(language);
+    if (!matcher) return [];
+    const tokens = tokenColumns(text, language, 0, text.length, 0, matcher.needsExactSpellings, this.tokens);
+    return matcher
+      .matchColumns(tokens)
+      .map((m) => ({ rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] }));
   }
 }
 
@@ -206,7 +220,7 @@ export class DraftChecker {
   private sample = '';
 
   constructor(
-    private readonly engine: Engine,
+    private readonly engine: EngineCore,
     /** a fixed language, or null to detect it from the draft */
     private readonly fixedLanguage: Language | null = null,
   ) {}

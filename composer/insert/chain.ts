@@ -17,6 +17,7 @@ import {
 } from './edit';
 import { execCommandStrategy } from './execcommand';
 import { pasteStrategy } from './paste';
+import { keysPressed } from '../keyboard';
 import { CKEDITOR_EDITABLE_SELECTOR } from '../selectors';
 import { placeCaret } from './selection';
 import { textareaStrategy } from './textarea';
@@ -36,7 +37,9 @@ export type InsertFailure =
   /** the editor claimed the edit but the text did not change in time */
   | 'claimed-unchanged'
   /** the text changed, but not into the expected result */
-  | 'unexpected';
+  | 'unexpected'
+  /** the agent pressed keys meanwhile (e.g. Ctrl+Z as soon as the edit showed) and the text is as before */
+  | 'interrupted';
 
 export type InsertResult = { ok: true; strategy: string } | { ok: false; reason: InsertFailure; strategy?: string };
 
@@ -89,6 +92,11 @@ export async function insertWithChain(
     return { ok: false, reason: 'stale' };
   }
   const expected = expectedText(before, edit);
+  // Text back as before means the editor refused the edit, unless the agent pressed a key
+  // meanwhile: a Ctrl+Z as soon as the edit showed (QA, under load: the next strategy then
+  // applied the fix again over the agent's undo).
+  const view = target.field.ownerDocument.defaultView;
+  const keys = keysPressed(view);
   for (const strategy of strategiesFor(target.field, edit, strategies)) {
     if (!strategy.accepts(target.field)) continue;
     const claimed = await strategy.attempt(target, edit, timing);
@@ -96,6 +104,7 @@ export async function insertWithChain(
     if (visible(now) === visible(before)) {
       // a claimed edit may still arrive: trying another strategy could apply it twice
       if (claimed) return { ok: false, reason: 'claimed-unchanged', strategy: strategy.name };
+      if (keysPressed(view) !== keys) return { ok: false, reason: 'interrupted', strategy: strategy.name };
       continue;
     }
     if (visible(now) !== visible(expected) && loose(now) !== loose(expected)) {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { bindShortcuts, type Shortcut, shortcutOf, sinceLastKey } from '../../../composer/keyboard';
+import { bindShortcuts, keysPressed, type Shortcut, shortcutOf, sinceLastKey } from '../../../composer/keyboard';
 
 const press = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
 
@@ -139,6 +139,21 @@ describe('sinceLastKey', () => {
     field.dispatchEvent(press({ key: 'a', code: 'KeyA' }));
     expect(sinceLastKey(window)).toBeLessThan(50);
     unbind();
+    field.remove();
+  });
+});
+
+describe('keysPressed', () => {
+  it('counts every key that goes down in a window with a coached composer, typing included', () => {
+    expect(keysPressed(window)).toBe(0);
+    const field = document.createElement('div');
+    document.body.append(field);
+    const unbind = bindShortcuts(field, { shortcut: () => {} });
+    field.dispatchEvent(press({ key: 'a', code: 'KeyA' }));
+    document.body.dispatchEvent(press({ key: 'z', code: 'KeyZ', ctrlKey: true }));
+    expect(keysPressed(window)).toBe(2);
+    unbind();
+    expect(keysPressed(window)).toBe(0);
     field.remove();
   });
 });

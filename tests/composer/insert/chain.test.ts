@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { insertWithChain, STRATEGIES, strategiesFor } from '../../../composer/insert/chain';
 import type { DraftEdit, EditTarget, InsertStrategy } from '../../../composer/insert/edit';
+import { bindShortcuts } from '../../../composer/keyboard';
 import { contentEditable, INSTANT, stubExecCommand, targetOf, textarea } from './fake-editor';
 
 afterEach(() => {
@@ -80,6 +81,43 @@ describe('insertion chain', () => {
     expect(result).toEqual({ ok: false, reason: 'claimed-unchanged', strategy: 'a' });
     expect(log).toEqual(['a']);
     expect(editor.text).toBe('Please calm down. Thanks.');
+  });
+
+  it('stops when the agent pressed a key meanwhile and the text is as before: an undo is never overridden', async () => {
+    // a Ctrl+Z as soon as the edit showed: the edit came and went before the chain re-read the text
+    const editor = fakeEditor('Please calm down. Thanks.');
+    const unbind = bindShortcuts(editor.target.field, { shortcut: () => {} }); // what a coached composer has
+    const log: string[] = [];
+    const undoneAtOnce: Effect = (text) => {
+      editor.target.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+      return text;
+    };
+    const result = await insertWithChain(
+      editor.target,
+      EDIT,
+      [strategy('a', undoneAtOnce, log, editor), strategy('b', apply, log, editor)],
+      INSTANT,
+    );
+    unbind();
+    expect(result).toEqual({ ok: false, reason: 'interrupted', strategy: 'a' });
+    expect(log).toEqual(['a']);
+    expect(editor.text).toBe('Please calm down. Thanks.');
+  });
+
+  it('counts only keys pressed while it runs: one pressed before does not stop it', async () => {
+    const editor = fakeEditor('Please calm down. Thanks.');
+    const unbind = bindShortcuts(editor.target.field, { shortcut: () => {} });
+    editor.target.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+    const log: string[] = [];
+    const result = await insertWithChain(
+      editor.target,
+      EDIT,
+      [strategy('a', null, log, editor), strategy('b', apply, log, editor)],
+      INSTANT,
+    );
+    unbind();
+    expect(result).toEqual({ ok: true, strategy: 'b' });
+    expect(log).toEqual(['a', 'b']);
   });
 
   it('reports when no strategy changed anything', async () => {
