@@ -49,6 +49,11 @@ const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
 // alarm; holdout/ back to 0.907) and ru (+7 spans, +4 false alarms: holdout2 0.824 / 0.806 →
 // 0.819 / 0.828, holdout3 0.817 / 0.594 → 0.804 / 0.629); reverted for pl (−3 spans, +1 false
 // alarm). That choice was made on these totals, so they now flatter pass 8 a little.
+// Pass 9 (2026-11-24, night) did the same from fresh w11 sets (150 replies per language): kept
+// for en (holdout2 + holdout3 +8 spans, false alarms unchanged: holdout2 0.877 / 0.740 → 0.894 /
+// 0.792, holdout3 0.888 / 0.681 → 0.884 / 0.699; then holdout4, seen by no decision, 0.904 / 0.707
+// → 0.903 / 0.762), w11 joining the en dev corpus; not merged for pl (−1 span, +1 false alarm)
+// or ru (−1 span, −1 false alarm).
 const HOLDOUT_FLOORS = {
   holdout: {
     en: { precision: 0.87, recall: 0.94 },
@@ -56,14 +61,14 @@ const HOLDOUT_FLOORS = {
     ru: { precision: 0.96, recall: 0.94 },
   },
   holdout2: {
-    en: { precision: 0.87, recall: 0.73 },
+    en: { precision: 0.89, recall: 0.79 },
     pl: { precision: 0.85, recall: 0.78 },
     ru: { precision: 0.81, recall: 0.82 },
   },
   // 150 long e-mails per language by three more independent writers (2026-11-24 afternoon),
   // first measured as they came in (en 0.873 / 0.632, pl 0.888 / 0.654, ru 0.822 / 0.580)
   holdout3: {
-    en: { precision: 0.88, recall: 0.68 },
+    en: { precision: 0.88, recall: 0.69 },
     pl: { precision: 0.87, recall: 0.73 },
     ru: { precision: 0.8, recall: 0.62 },
   },
@@ -71,7 +76,7 @@ const HOLDOUT_FLOORS = {
   // written after the last bank change and measured once: no decision has seen them. The
   // session's first commit (333ba22) scored en 0.899 / 0.667, pl 0.862 / 0.658, ru 0.850 / 0.685
   holdout4: {
-    en: { precision: 0.9, recall: 0.7 },
+    en: { precision: 0.9, recall: 0.76 },
     pl: { precision: 0.87, recall: 0.67 },
     ru: { precision: 0.85, recall: 0.71 },
   },
