@@ -38,7 +38,7 @@ export type InsertFailure =
   | 'claimed-unchanged'
   /** the text changed, but not into the expected result */
   | 'unexpected'
-  /** the agent pressed keys meanwhile (e.g. Ctrl+Z as soon as the edit showed) and the text is as before */
+  /** the edit showed and went while the agent pressed keys (e.g. Ctrl+Z as soon as it showed) */
   | 'interrupted';
 
 export type InsertResult = { ok: true; strategy: string } | { ok: false; reason: InsertFailure; strategy?: string };
@@ -55,20 +55,24 @@ function commonPrefix(a: string, b: string): number {
   return i;
 }
 
-/** Polls the text until it differs from `before` or `ms` pass; lets a seen change settle. */
-async function readAfter(target: EditTarget, before: string, ms: number): Promise<string> {
+/**
+ * Polls the text until it differs from `before` or `ms` pass; lets a seen change settle.
+ * `seen`: a read differed from `before`, even if the text is back as it was by the end.
+ */
+async function readAfter(target: EditTarget, before: string, ms: number): Promise<{ now: string; seen: boolean }> {
   const started = Date.now();
   let now = target.read().text;
   while (visible(now) === visible(before) && Date.now() - started < ms) {
     await delay(16);
     now = target.read().text;
   }
-  if (visible(now) !== visible(before)) {
+  const seen = visible(now) !== visible(before);
+  if (seen) {
     // a re-render may still be on its way (Lexical reconciles in a microtask)
     await delay(Math.min(16, ms));
     now = target.read().text;
   }
-  return now;
+  return { now, seen };
 }
 
 /** The chain for this edit: several lines into CKEditor 5 paste first (its paste is one undo step, its beforeinput one per line). */
@@ -92,7 +96,7 @@ export async function insertWithChain(
     return { ok: false, reason: 'stale' };
   }
   const expected = expectedText(before, edit);
-  // Text back as before means the editor refused the edit, unless the agent pressed a key
+  // An edit that showed and went means the editor refused it, unless the agent pressed a key
   // meanwhile: a Ctrl+Z as soon as the edit showed (QA, under load: the next strategy then
   // applied the fix again over the agent's undo).
   const view = target.field.ownerDocument.defaultView;
@@ -100,11 +104,11 @@ export async function insertWithChain(
   for (const strategy of strategiesFor(target.field, edit, strategies)) {
     if (!strategy.accepts(target.field)) continue;
     const claimed = await strategy.attempt(target, edit, timing);
-    const now = await readAfter(target, before, claimed ? timing.claimedMs : timing.settleMs);
+    const { now, seen } = await readAfter(target, before, claimed ? timing.claimedMs : timing.settleMs);
     if (visible(now) === visible(before)) {
       // a claimed edit may still arrive: trying another strategy could apply it twice
       if (claimed) return { ok: false, reason: 'claimed-unchanged', strategy: strategy.name };
-      if (keysPressed(view) !== keys) return { ok: false, reason: 'interrupted', strategy: strategy.name };
+      if (seen && keysPressed(view) !== keys) return { ok: false, reason: 'interrupted', strategy: strategy.name };
       continue;
     }
     if (visible(now) !== visible(expected) && loose(now) !== loose(expected)) {

@@ -83,14 +83,17 @@ describe('insertion chain', () => {
     expect(editor.text).toBe('Please calm down. Thanks.');
   });
 
-  it('stops when the agent pressed a key meanwhile and the text is as before: an undo is never overridden', async () => {
-    // a Ctrl+Z as soon as the edit showed: the edit came and went before the chain re-read the text
+  it('stops when the edit showed and went while the agent pressed a key: an undo is never overridden', async () => {
+    // a Ctrl+Z as soon as the edit showed, before the chain's second look at the text
     const editor = fakeEditor('Please calm down. Thanks.');
     const unbind = bindShortcuts(editor.target.field, { shortcut: () => {} }); // what a coached composer has
     const log: string[] = [];
-    const undoneAtOnce: Effect = (text) => {
-      editor.target.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
-      return text;
+    const undoneAtOnce: Effect = (text, e) => {
+      setTimeout(() => {
+        editor.target.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+        editor.text = text;
+      }, 0);
+      return apply(text, e);
     };
     const result = await insertWithChain(
       editor.target,
@@ -104,15 +107,39 @@ describe('insertion chain', () => {
     expect(editor.text).toBe('Please calm down. Thanks.');
   });
 
-  it('counts only keys pressed while it runs: one pressed before does not stop it', async () => {
+  it('moves on after an edit that showed and went with no key pressed (an editor re-rendering its own text)', async () => {
     const editor = fakeEditor('Please calm down. Thanks.');
     const unbind = bindShortcuts(editor.target.field, { shortcut: () => {} });
-    editor.target.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
     const log: string[] = [];
+    const reverted: Effect = (text, e) => {
+      setTimeout(() => {
+        editor.text = text;
+      }, 0);
+      return apply(text, e);
+    };
     const result = await insertWithChain(
       editor.target,
       EDIT,
-      [strategy('a', null, log, editor), strategy('b', apply, log, editor)],
+      [strategy('a', reverted, log, editor), strategy('b', apply, log, editor)],
+      INSTANT,
+    );
+    unbind();
+    expect(result).toEqual({ ok: true, strategy: 'b' });
+    expect(log).toEqual(['a', 'b']);
+  });
+
+  it('moves on when the agent pressed a key but the attempt never changed the text', async () => {
+    const editor = fakeEditor('Please calm down. Thanks.');
+    const unbind = bindShortcuts(editor.target.field, { shortcut: () => {} });
+    const log: string[] = [];
+    const ignoredWhileShiftPressed: Effect = (text) => {
+      editor.target.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
+      return text;
+    };
+    const result = await insertWithChain(
+      editor.target,
+      EDIT,
+      [strategy('a', ignoredWhileShiftPressed, log, editor), strategy('b', apply, log, editor)],
       INSTANT,
     );
     unbind();
