@@ -83,66 +83,53 @@ describe('insertion chain', () => {
     expect(editor.text).toBe('Please calm down. Thanks.');
   });
 
+  /**
+   * A coached composer (its window's key router bound) whose first strategy has `first`'s
+   * effect, given the editor and the field (to press keys in), and whose second applies the edit.
+   */
+  async function chainWithKeys(first: (editor: { text: string }, field: HTMLElement) => Effect) {
+    const editor = fakeEditor('Please calm down. Thanks.');
+    const { field } = editor.target;
+    const unbind = bindShortcuts(field, { shortcut: () => {} });
+    const log: string[] = [];
+    const strategies = [strategy('a', first(editor, field), log, editor), strategy('b', apply, log, editor)];
+    const result = await insertWithChain(editor.target, EDIT, strategies, INSTANT);
+    unbind();
+    return { result, log, text: editor.text };
+  }
+  const press = (field: HTMLElement, init: KeyboardEventInit) =>
+    field.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
+
   it('stops when the edit showed and went while the agent pressed a key: an undo is never overridden', async () => {
     // a Ctrl+Z as soon as the edit showed, before the chain's second look at the text
-    const editor = fakeEditor('Please calm down. Thanks.');
-    const unbind = bindShortcuts(editor.target.field, { shortcut: () => {} }); // what a coached composer has
-    const log: string[] = [];
-    const undoneAtOnce: Effect = (text, e) => {
+    const { result, log, text } = await chainWithKeys((editor, field) => (before, e) => {
       setTimeout(() => {
-        editor.target.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
-        editor.text = text;
+        press(field, { key: 'z', ctrlKey: true });
+        editor.text = before;
       }, 0);
-      return apply(text, e);
-    };
-    const result = await insertWithChain(
-      editor.target,
-      EDIT,
-      [strategy('a', undoneAtOnce, log, editor), strategy('b', apply, log, editor)],
-      INSTANT,
-    );
-    unbind();
+      return apply(before, e);
+    });
     expect(result).toEqual({ ok: false, reason: 'interrupted', strategy: 'a' });
     expect(log).toEqual(['a']);
-    expect(editor.text).toBe('Please calm down. Thanks.');
+    expect(text).toBe('Please calm down. Thanks.');
   });
 
   it('moves on after an edit that showed and went with no key pressed (an editor re-rendering its own text)', async () => {
-    const editor = fakeEditor('Please calm down. Thanks.');
-    const unbind = bindShortcuts(editor.target.field, { shortcut: () => {} });
-    const log: string[] = [];
-    const reverted: Effect = (text, e) => {
+    const { result, log } = await chainWithKeys((editor) => (before, e) => {
       setTimeout(() => {
-        editor.text = text;
+        editor.text = before;
       }, 0);
-      return apply(text, e);
-    };
-    const result = await insertWithChain(
-      editor.target,
-      EDIT,
-      [strategy('a', reverted, log, editor), strategy('b', apply, log, editor)],
-      INSTANT,
-    );
-    unbind();
+      return apply(before, e);
+    });
     expect(result).toEqual({ ok: true, strategy: 'b' });
     expect(log).toEqual(['a', 'b']);
   });
 
   it('moves on when the agent pressed a key but the attempt never changed the text', async () => {
-    const editor = fakeEditor('Please calm down. Thanks.');
-    const unbind = bindShortcuts(editor.target.field, { shortcut: () => {} });
-    const log: string[] = [];
-    const ignoredWhileShiftPressed: Effect = (text) => {
-      editor.target.field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift', bubbles: true }));
-      return text;
-    };
-    const result = await insertWithChain(
-      editor.target,
-      EDIT,
-      [strategy('a', ignoredWhileShiftPressed, log, editor), strategy('b', apply, log, editor)],
-      INSTANT,
-    );
-    unbind();
+    const { result, log } = await chainWithKeys((_editor, field) => (before) => {
+      press(field, { key: 'Shift' });
+      return before;
+    });
     expect(result).toEqual({ ok: true, strategy: 'b' });
     expect(log).toEqual(['a', 'b']);
   });
