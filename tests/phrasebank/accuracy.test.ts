@@ -95,6 +95,14 @@ const HOLDOUT_FLOORS = {
     pl: { precision: 0.86, recall: 0.71 },
     ru: { precision: 0.85, recall: 0.72 },
   },
+  // 150 mixed replies per language by three more independent writers (2026-11-24, late evening:
+  // internet providers, driving schools, florists, parking operators…), written after pass 11
+  // and measured then (cb6c5cb): no decision has seen them
+  holdout5: {
+    en: { precision: 0.76, recall: 0.8 },
+    pl: { precision: 0.78, recall: 0.75 },
+    ru: { precision: 0.8, recall: 0.76 },
+  },
 };
 
 const engine = new Engine(compileBundled());
@@ -127,7 +135,7 @@ describe.each(LANGUAGES)('accuracy on the %s corpus', (language) => {
 });
 
 describe.each(
-  (['holdout', 'holdout2', 'holdout3', 'holdout4'] as const).flatMap((set) => LANGUAGES.map((language) => [set, language] as const)),
+  (['holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const).flatMap((set) => LANGUAGES.map((language) => [set, language] as const)),
 )('accuracy on the %s set, %s', (set, language) => {
   const corpus = JSON.parse(
     readFileSync(resolve(import.meta.dirname, `../corpus/${set}/${language}.json`), 'utf8'),
