@@ -12,8 +12,11 @@ import { LANGUAGES } from '../../phrasebank/finding';
 import { compileBundled } from '../../scripts/compile-banks';
 
 // Set just under the last measurement (npm run accuracy); raise them as the banks improve.
+// en precision 0.975: the fresh w14 set joined the dev corpus at 0.973 / 0.978 and pass 12
+// took it to 0.979 / 0.990; most false alarms left are a second flag inside one labelled span
+// or words its writer left unlabelled where other writers label them.
 const FLOORS = {
-  en: { precision: 0.98, recall: 0.98 },
+  en: { precision: 0.975, recall: 0.98 },
   pl: { precision: 0.98, recall: 0.98 },
   ru: { precision: 0.98, recall: 0.98 },
 };
@@ -68,7 +71,11 @@ const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
 // pl 0.882 / 0.729 → 0.878 / 0.759, ru 0.804 / 0.629 → 0.828 / 0.671. holdout4, seen by no
 // decision: en 0.911 / 0.762 unchanged, pl 0.860 / 0.702 → 0.863 / 0.719, ru 0.856 / 0.718 →
 // 0.857 / 0.726. holdout/ (read before): pl 0.895 / 0.927 → 0.909 / 0.909, ru 0.965 / 0.948 →
-// 0.948 / 0.948 (one more false alarm).
+// 0.948 / 0.948 (one more false alarm). Pass 12 (fresh w14 sets, now in the en dev corpus):
+// en holdout2 + holdout3 +4 spans, +1 false alarm (kept: F1 0.815 → 0.823; holdout2 0.884 /
+// 0.792 → 0.886 / 0.813, holdout3 0.901 / 0.724 → 0.896 / 0.736); holdout4 0.911 / 0.762 →
+// 0.919 / 0.769 and holdout5 0.765 / 0.802 → 0.769 / 0.817, both seen by no decision. The
+// Russian pass 12 was not merged (−1 span, +1 false alarm).
 const HOLDOUT_FLOORS = {
   holdout: {
     en: { precision: 0.87, recall: 0.94 },
@@ -76,14 +83,14 @@ const HOLDOUT_FLOORS = {
     ru: { precision: 0.94, recall: 0.94 },
   },
   holdout2: {
-    en: { precision: 0.88, recall: 0.79 },
+    en: { precision: 0.88, recall: 0.8 },
     pl: { precision: 0.85, recall: 0.8 },
     ru: { precision: 0.81, recall: 0.83 },
   },
   // 150 long e-mails per language by three more independent writers (2026-11-24 afternoon),
   // first measured as they came in (en 0.873 / 0.632, pl 0.888 / 0.654, ru 0.822 / 0.580)
   holdout3: {
-    en: { precision: 0.9, recall: 0.72 },
+    en: { precision: 0.89, recall: 0.73 },
     pl: { precision: 0.87, recall: 0.75 },
     ru: { precision: 0.82, recall: 0.67 },
   },
@@ -91,7 +98,7 @@ const HOLDOUT_FLOORS = {
   // written after the last bank change and measured once: no decision has seen them. The
   // session's first commit (333ba22) scored en 0.899 / 0.667, pl 0.862 / 0.658, ru 0.850 / 0.685
   holdout4: {
-    en: { precision: 0.9, recall: 0.76 },
+    en: { precision: 0.91, recall: 0.76 },
     pl: { precision: 0.86, recall: 0.71 },
     ru: { precision: 0.85, recall: 0.72 },
   },
