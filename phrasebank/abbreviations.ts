@@ -1,6 +1,6 @@
 /**
- * Where a period does NOT end a sentence: after a known abbreviation ("np.", "e.g.", "т.е."),
- * before a comma ("lata 90., kiedy") and inside a written word: between digits ("12.30", "3.5") or letters ("shop.com"). The one place that lists the abbreviations; the
+ * Where a period does NOT end a sentence: after a known abbreviation ("np.", "e.g.", "т.е.")
+ * and inside a written word: between digits ("12.30", "3.5") or letters ("shop.com"). The one place that lists the abbreviations; the
  * tokenizer and the DraftChecker's sentence regions both decide through periodEndsSentence.
  */
 import type { Language } from './finding';
@@ -40,7 +40,6 @@ function isAlnumOrPeriod(code: number): boolean {
   return ALNUM.test(String.fromCharCode(code));
 }
 const PERIOD = 46;
-const COMMA = 44;
 /** A period with a letter or digit right on both sides sits inside one written word. */
 function isInWord(text: string, i: number): boolean {
   const before = text.charCodeAt(i - 1);
@@ -62,8 +61,6 @@ export function periodDecision(text: string, i: number, language: Language): { e
   let to = i + 1;
   while (to < text.length && isAlnumOrPeriod(text.charCodeAt(to))) to++;
   const decided = (ends: boolean, readTo = to + 1) => ({ ends, readFrom: from - 1, readTo });
-  // a comma right after it: an ordinal or an abbreviation inside the sentence ("w latach 90., kiedy", "etc., and")
-  if (text.charCodeAt(i + 1) === COMMA) return decided(false);
   // inside a word: a decimal number or a time (12.30, 3.5), an address (refunds@shop.com, www.example.org)
   if (i > 0 && isInWord(text, i)) return decided(false);
   if (from === i) return decided(true); // no word before the period
@@ -81,7 +78,7 @@ export function periodDecision(text: string, i: number, language: Language): { e
 
 /** periodDecision's verdict alone, for the tokenizer (which asks at every period: the common case is cut short). */
 export function periodEndsSentence(text: string, i: number, language: Language): boolean {
-  if (text.charCodeAt(i + 1) === COMMA || (i > 0 && isInWord(text, i))) return false;
+  if (i > 0 && isInWord(text, i)) return false;
   // the letters right before the period: unless they are a piece of an abbreviation, an ordinary sentence end
   const longest = LONGEST.get(language) ?? 0;
   let from = i;

@@ -4,7 +4,7 @@ import { periodDecision, periodEndsSentence } from '../../phrasebank/abbreviatio
 
 describe('periodEndsSentence', () => {
   it('agrees with periodDecision (its quick paths change no verdict)', () => {
-    const piece = fc.constantFrom('np', 'NP', 'm', 'in', 'e', 'g', 'etc', 'Mr', 'approx', 'appro', 'ok', 'т', 'е', 'руб', 'word', '12', '3', '.', ' ', 'W', 'ą', '\n', ',');
+    const piece = fc.constantFrom('np', 'NP', 'm', 'in', 'e', 'g', 'etc', 'Mr', 'approx', 'appro', 'ok', 'т', 'е', 'руб', 'word', '12', '3', '.', ' ', 'W', 'ą', '\n');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), fc.constantFrom('en', 'pl', 'ru'), (parts, language) => {
         const text = parts.join('');
