@@ -7,7 +7,7 @@ import { commonPrefixLength, commonSuffixLength } from './common-affix';
 import type { CompiledBank } from './compile/compile';
 import { endsInsideIndex, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
-import type { Category, Finding, Language } from './finding';
+import type { Finding, Language } from './finding';
 import { Matcher, type TokenMatch } from './match';
 import { ModelScorer } from './model';
 import { type ReportedSpeech, reportedSpans } from './reported-speech';
@@ -18,8 +18,12 @@ interface RawFinding {
   rule: number;
   start: number;
   end: number;
-  /** several matches of one category made one (see mergeByCategory) */
-  merged?: boolean;
+  /**
+   * set when several matches of one category were made one (mergeByCategory): the
+   * replacement of its whole stretch, or '' for none. It depends on the finding's own words
+   * alone, so it stays right while edits elsewhere move the finding.
+   */
+  fix?: string;
 }
 
 /** A raw finding and whether it sits in quoted text (which depends on its own line only). */
@@ -62,7 +66,7 @@ export class EngineCore {
     const matcher = this.matchers.get(language);
     if (!matcher) return [];
     const tokens = tokenColumns(text, language, from, to, 0, matcher.needsExactSpellings, this.tokens);
-    const raw = mergeByCategory(matcher.matchColumns(tokens), matcher, tokens);
+    const raw = mergeByCategory(matcher.matchColumns(tokens), matcher, tokens, text);
     const model = this.models.get(language);
     return model ? withModelFindings(raw, model, matcher.rules.length, tokens) : raw;
   }
@@ -82,7 +86,13 @@ export class EngineCore {
         end: r.end,
         text: text.slice(r.start, r.end),
         message: rule.message,
-        suggestions: r.merged ? rule.suggestions.filter((x) => x.kind === 'module') : rule.suggestions,
+        suggestions:
+          r.fix === undefined
+            ? rule.suggestions
+            : [
+                ...(r.fix ? [{ kind: 'replace', text: r.fix } as const] : []),
+                ...rule.suggestions.filter((x) => x.kind === 'module'),
+              ],
       });
     }
     return out;
@@ -115,46 +125,38 @@ export class Engine extends EngineCore {
 }
 
 /** findings of one category this many words apart or closer, in one sentence, are one problem */
-export const MERGE_GAP_WORDS = 3;
+export const MERGE_GAP_WORDS = 6;
 
 /**
- * The categories whose problem is one claim spread over a clause ("I guarantee … 100 % …
- * tomorrow", "the courier … messed up … again"): their nearby findings are one flag. A
- * stop-phrase or a runaround is a phrase of its own, and two badmouthing remarks are two:
- * two in a row are two flags, each with its own replacements ("Calm down, read my message").
- * Chosen on sets written apart from the banks (README, "Accuracy").
+ * One problem, one flag: findings of one category that overlap, or stand a few words apart in
+ * one sentence ("I guarantee … 100 % … tomorrow", "Calm down and read my message"), become
+ * one finding from the first's start to the last's end, under the first's rule. Writers who
+ * label drafts apart from the banks mark such a stretch as one problem (README, "Accuracy"),
+ * and the agent gets one card for it. Its replacement stays whole: each match's first one,
+ * joined by the words between as the agent wrote them ("I understand and let me explain
+ * again"; the same words twice said once, without the words that joined them); none unless
+ * every match has one and none overlaps the next (one match's would overwrite the others').
+ * Its modules are its first rule's.
  */
-export const MERGED_CATEGORIES: ReadonlySet<Category> = new Set<Category>(['overpromise', 'blame-shift']);
-
-/**
- * One problem, one flag: findings of one category that overlap, or (in MERGED_CATEGORIES)
- * stand a few words apart in one sentence, become one finding from the first's start to the
- * last's end, under the first's rule. A merged finding drops its direct replacements (written
- * for their own words, they would overwrite the words between); its modules stay. Elsewhere
- * the earliest, longest of overlapping findings stands.
- */
-function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenColumns): RawFinding[] {
+function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenColumns, text: string): RawFinding[] {
   matches.sort((a, b) => a.first - b.first || b.last - a.last);
   const out: RawFinding[] = [];
   /** per category: the last finding kept, and its last token */
   const open = new Map<string, { finding: RawFinding; last: number }>();
+  const replacement = (rule: number) =>
+    (matcher.rules[rule].suggestions.find((x) => x.kind === 'replace') as { text: string } | undefined)?.text ?? '';
   for (const m of matches) {
     const category = matcher.rules[m.rule].category;
     const prev = open.get(category);
-    if (prev) {
-      // overlapping findings are one in every category (the earliest, longest stands unless merging)
-      const joins =
-        MERGED_CATEGORIES.has(category) &&
-        m.first - prev.last <= MERGE_GAP_WORDS + 1 &&
-        tokens.sentence[m.first] === tokens.sentence[prev.last];
-      if (joins || prev.last >= m.first) {
-        if (joins && m.last > prev.last) {
-          prev.finding.end = tokens.end[m.last];
-          prev.finding.merged = true;
-          prev.last = m.last;
-        }
-        continue;
-      }
+    if (prev && m.first - prev.last <= MERGE_GAP_WORDS + 1 && tokens.sentence[m.first] === tokens.sentence[prev.last]) {
+      if (m.last <= prev.last) continue; // inside the flag already (the earliest, longest stands)
+      const f = prev.finding;
+      const fix = (f.fix ??= replacement(f.rule));
+      const next = m.first > prev.last && fix ? replacement(m.rule) : '';
+      f.fix = next && (fix.includes(next) ? fix : fix + text.slice(f.end, tokens.start[m.first]) + next);
+      f.end = tokens.end[m.last];
+      prev.last = m.last;
+      continue;
     }
     const finding = { rule: m.rule, start: tokens.start[m.first], end: tokens.end[m.last] };
     out.push(finding);
@@ -310,8 +312,8 @@ function sameFindings(
   for (let i = 0; i < newRaw.length; i++) {
     const a = oldRaw[i];
     const b = newRaw[i];
-    if (a.rule !== b.rule || a.start !== b.start || a.end !== b.end || a.quoted !== b.quoted || a.merged !== b.merged)
-      return false;
+    // (a merged finding's fix depends on its words alone: with the same rule, place and words, the same fix)
+    if (a.rule !== b.rule || a.start !== b.start || a.end !== b.end || a.quoted !== b.quoted) return false;
   }
   return shown.every((f) => f.end <= from || f.start >= to || text.slice(f.start, f.end) === f.text);
 }

@@ -43,7 +43,8 @@ describe('BankStore', () => {
       ok: true,
       value: { summary: { key: 'custom:my-en', rules: 1, enabled: true, source: 'custom' } },
     });
-    expect(await findings(banks, 'Please calm down and simmer down.')).toEqual([
+    // (two sentences: side by side in one, the two would be one flag)
+    expect(await findings(banks, 'Please calm down. Simmer down.')).toEqual([
       'stop-phrase.calm-down',
       'stop-phrase.simmer-down',
     ]);

@@ -15,13 +15,22 @@ import { compileBundled } from '../../scripts/compile-banks';
 // en precision 0.975: the fresh w14 set joined the dev corpus at 0.973 / 0.978 and pass 12
 // took it to 0.979 / 0.990; most false alarms left are a second flag inside one labelled span
 // or words its writer left unlabelled where other writers label them.
+// Recall 0.98 → 0.97 / 0.96 / 0.95 (2026-11-24, late night) when findings of any category up to six words
+// apart in one sentence became one flag (phrasebank/check.ts, MERGE_GAP_WORDS): the dev set's
+// own drafts label "Calm down | and read my message" as two problems (en 0.990 → 0.974, pl
+// 0.987 → 0.963, ru 0.997 → 0.951; its w13 / w14 drafts, by independent writers, lost 0–2
+// spans each), while the sets written apart lose 0–3 spans each and shed false alarms (below).
 const FLOORS = {
-  en: { precision: 0.975, recall: 0.98 },
-  pl: { precision: 0.98, recall: 0.98 },
-  ru: { precision: 0.98, recall: 0.98 },
+  en: { precision: 0.98, recall: 0.97 },
+  pl: { precision: 0.98, recall: 0.96 },
+  ru: { precision: 0.98, recall: 0.95 },
 };
-/** every category of every language, on the dev set */
-const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
+/**
+ * every category of every language, on the dev set (recall 0.95 → 0.92 with one flag per
+ * stretch, above: the dev set labels side-by-side stop-phrases and insults apart; ru
+ * stop-phrase 0.924, badmouthing 0.936, pl stop-phrase 0.950)
+ */
+const CATEGORY_FLOORS = { precision: 0.95, recall: 0.92 };
 
 // Sets written apart from the banks (tests/corpus/README.md): their floors show how far the
 // banks generalise, not how well they fit the dev set. holdout/ was read for miss mechanisms on
@@ -76,47 +85,54 @@ const CATEGORY_FLOORS = { precision: 0.95, recall: 0.95 };
 // 0.792 → 0.886 / 0.813, holdout3 0.901 / 0.724 → 0.896 / 0.736); holdout4 0.911 / 0.762 →
 // 0.919 / 0.769 and holdout5 0.765 / 0.802 → 0.769 / 0.817, both seen by no decision. The
 // Russian pass 12 was not merged (−1 span, +1 false alarm).
+// One flag per stretch (2026-11-24, late night): findings of one category up to six words apart in a
+// sentence became one in every category, not only overpromise and blame-shift (their gap grew
+// from three words). Kept on holdout2 + holdout3 totals: en 198 spans / 24 false alarms →
+// 198 / 22, pl 185 / 28 → 185 / 17, ru 174 / 38 → 173 / 25. On the sets no decision has seen,
+// holdout4 + holdout5 + holdout6 together: en 536 / 100 → 533 / 76, pl 534 / 116 → 531 / 92,
+// ru 498 / 128 → 496 / 96 (precision en 0.843 → 0.875, pl 0.822 → 0.852, ru 0.796 → 0.838).
+// holdout/ (read before) lost en 1 and ru 3 spans: its writer labels the parts apart.
 const HOLDOUT_FLOORS = {
   holdout: {
-    en: { precision: 0.87, recall: 0.94 },
-    pl: { precision: 0.9, recall: 0.9 },
-    ru: { precision: 0.94, recall: 0.94 },
+    en: { precision: 0.93, recall: 0.92 },
+    pl: { precision: 0.92, recall: 0.9 },
+    ru: { precision: 0.94, recall: 0.87 },
   },
   holdout2: {
-    en: { precision: 0.88, recall: 0.8 },
-    pl: { precision: 0.85, recall: 0.8 },
-    ru: { precision: 0.81, recall: 0.83 },
+    en: { precision: 0.9, recall: 0.8 },
+    pl: { precision: 0.91, recall: 0.8 },
+    ru: { precision: 0.86, recall: 0.82 },
   },
   // 150 long e-mails per language by three more independent writers (2026-11-24 afternoon),
   // first measured as they came in (en 0.873 / 0.632, pl 0.888 / 0.654, ru 0.822 / 0.580)
   holdout3: {
     en: { precision: 0.89, recall: 0.73 },
-    pl: { precision: 0.87, recall: 0.75 },
-    ru: { precision: 0.82, recall: 0.67 },
+    pl: { precision: 0.91, recall: 0.75 },
+    ru: { precision: 0.88, recall: 0.67 },
   },
   // 150 mixed replies per language by three more independent writers (2026-11-24, evening),
   // written after the last bank change and measured once: no decision has seen them. The
   // session's first commit (333ba22) scored en 0.899 / 0.667, pl 0.862 / 0.658, ru 0.850 / 0.685
   holdout4: {
-    en: { precision: 0.91, recall: 0.76 },
-    pl: { precision: 0.86, recall: 0.71 },
-    ru: { precision: 0.85, recall: 0.72 },
+    en: { precision: 0.94, recall: 0.76 },
+    pl: { precision: 0.88, recall: 0.71 },
+    ru: { precision: 0.86, recall: 0.72 },
   },
   // 150 mixed replies per language by three more independent writers (2026-11-24, late evening:
   // internet providers, driving schools, florists, parking operators…), written after pass 11
   // and measured then (cb6c5cb): no decision has seen them
   holdout5: {
-    en: { precision: 0.76, recall: 0.8 },
-    pl: { precision: 0.78, recall: 0.75 },
-    ru: { precision: 0.8, recall: 0.76 },
+    en: { precision: 0.79, recall: 0.8 },
+    pl: { precision: 0.81, recall: 0.75 },
+    ru: { precision: 0.84, recall: 0.75 },
   },
   // 450 replies per language (the w15, w16 and w17 sets of nine more independent writers, 2026-11-24,
   // night), written after pass 12 and measured then (01a3369): no decision and nobody tuning has
   // seen them. The largest unseen set, and the lowest figures
   holdout6: {
-    en: { precision: 0.84, recall: 0.73 },
-    pl: { precision: 0.82, recall: 0.75 },
-    ru: { precision: 0.77, recall: 0.71 },
+    en: { precision: 0.88, recall: 0.72 },
+    pl: { precision: 0.85, recall: 0.74 },
+    ru: { precision: 0.82, recall: 0.7 },
   },
 };
 
@@ -156,15 +172,18 @@ it('has floors for every set written apart from the banks (tests/corpus/holdout*
   expect(sets.sort()).toEqual([...HOLDOUT_SETS].sort());
 });
 
-describe.each(HOLDOUT_SETS.flatMap((set) => LANGUAGES.map((language) => [set, language] as const)))('accuracy on the %s set, %s', (set, language) => {
-  const corpus = JSON.parse(
-    readFileSync(resolve(import.meta.dirname, `../corpus/${set}/${language}.json`), 'utf8'),
-  ) as LabelledDraft[];
-  const floor = HOLDOUT_FLOORS[set][language];
+describe.each(HOLDOUT_SETS.flatMap((set) => LANGUAGES.map((language) => [set, language] as const)))(
+  'accuracy on the %s set, %s',
+  (set, language) => {
+    const corpus = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, `../corpus/${set}/${language}.json`), 'utf8'),
+    ) as LabelledDraft[];
+    const floor = HOLDOUT_FLOORS[set][language];
 
-  it(`meets precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
-    const e = evaluate(engine, corpus, language);
-    expect(e.overall.precision).toBeGreaterThanOrEqual(floor.precision);
-    expect(e.overall.recall).toBeGreaterThanOrEqual(floor.recall);
-  });
-});
+    it(`meets precision ≥ ${floor.precision} and recall ≥ ${floor.recall}`, () => {
+      const e = evaluate(engine, corpus, language);
+      expect(e.overall.precision).toBeGreaterThanOrEqual(floor.precision);
+      expect(e.overall.recall).toBeGreaterThanOrEqual(floor.recall);
+    });
+  },
+);

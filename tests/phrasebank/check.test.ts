@@ -91,30 +91,60 @@ describe('Engine.check', () => {
     ]);
   });
 
-  it('makes one flag of nearby findings of a one-claim category, and keeps phrases of their own apart', () => {
+  it('makes one flag of findings of one category a few words apart in a sentence', () => {
     const en = engineFor(
       bankWith([
         { id: 'guarantee', category: 'overpromise', patterns: ['I guarantee'], replacements: ['I will do my best'] },
         { id: 'sure', category: 'overpromise', patterns: ['for sure'] },
-        { id: 'calm', patterns: ['calm down'], replacements: ['I understand'] },
-        { id: 'read', patterns: ['read my message'] },
+        { id: 'calm', patterns: ['calm down'], replacements: ['I understand', 'I hear you'] },
+        { id: 'read', patterns: ['read my message'], replacements: ['let me explain again'] },
+        { id: 'panic', patterns: ['no need to panic'], replacements: ['I understand'] },
       ]),
     );
-    // a few words apart in one sentence: one claim, one flag, without the replacement written for "I guarantee"
+    // one claim over a few words: one flag; no replacement, as "for sure" has none of its own
     const [claim, ...rest] = en.check('I guarantee it is fixed for sure.', 'en');
     expect(rest).toEqual([]);
     expect(claim.text).toBe('I guarantee it is fixed for sure');
+    expect(claim.ruleId).toBe('guarantee');
     expect(claim.suggestions.filter((s) => s.kind === 'replace')).toEqual([]);
     // too far apart, or in another sentence: two flags, each whole
-    expect(flagged(en, 'I guarantee that our new team will have it fixed for sure.', 'en')).toEqual([
-      'I guarantee',
-      'for sure',
-    ]);
+    expect(
+      flagged(en, 'I guarantee that our new team from the north office will have it fixed for sure.', 'en'),
+    ).toEqual(['I guarantee', 'for sure']);
     expect(flagged(en, 'I guarantee it. Fixed for sure.', 'en')).toEqual(['I guarantee', 'for sure']);
-    // stop-phrases side by side stay two, each with its replacement
-    const calm = en.check('Calm down and read my message.', 'en');
-    expect(calm.map((f) => f.text)).toEqual(['Calm down', 'read my message']);
-    expect(calm[0].suggestions).toEqual([{ kind: 'replace', text: 'I understand' }]);
+    // stop-phrases side by side: one flag, whose replacements are each one's, joined by the words between
+    const [calm, ...more] = en.check('Calm down and read my message.', 'en');
+    expect(more).toEqual([]);
+    expect(calm.text).toBe('Calm down and read my message');
+    expect(calm.suggestions).toEqual([{ kind: 'replace', text: 'I understand and let me explain again' }]);
+    // the same replacement twice is said once, without the words that joined the two
+    const [twice] = en.check('Calm down, there is no need to panic.', 'en');
+    expect(twice.text).toBe('Calm down, there is no need to panic');
+    expect(twice.suggestions).toEqual([{ kind: 'replace', text: 'I understand' }]);
+    // overlapping matches leave no words between to join replacements by: modules only
+    const overlap = engineFor(
+      bankWith([
+        { id: 'please', patterns: ['please calm down'], replacements: ['I understand'] },
+        { id: 'now', patterns: ['calm down now'], replacements: ['I hear you'] },
+      ]),
+    );
+    const [both, ...others] = overlap.check('Please calm down now.', 'en');
+    expect(others).toEqual([]);
+    expect(both.text).toBe('Please calm down now');
+    expect(both.suggestions.filter((s) => s.kind === 'replace')).toEqual([]);
+    // an incremental check shifts a merged flag and keeps its joined replacement right
+    const draft = new DraftChecker(en, 'en');
+    for (const text of [
+      'Calm down and read my message.',
+      'Hello. Calm down and read my message.',
+      'Hello. Calm down and please read my message.',
+      'Hello. Calm down and please read my message. Thanks.',
+    ])
+      expect(draft.update(text)).toEqual(en.check(text, 'en'));
+    expect(draft.update('Hello. Calm down and please read my message.')[0].suggestions[0]).toEqual({
+      kind: 'replace',
+      text: 'I understand and please let me explain again',
+    });
   });
 
   it('matches Russian inflections by stem and ё as е', () => {
