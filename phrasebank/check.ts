@@ -4,7 +4,7 @@
  * re-matches the sentences the edit touched (and shifts the rest).
  */
 import { commonPrefixLength, commonSuffixLength } from './common-affix';
-import type { CompiledBank } from './compile/compile';
+import type { CompiledBank, CompiledRule } from './compile/compile';
 import { endsInsideIndex, quotedSpans } from './context';
 import { detectLanguage } from './detect-language';
 import type { Finding, Language } from './finding';
@@ -68,7 +68,7 @@ export class EngineCore {
     const tokens = tokenColumns(text, language, from, to, 0, matcher.needsExactSpellings, this.tokens);
     const raw = mergeByCategory(matcher.matchColumns(tokens), matcher, tokens, text);
     const model = this.models.get(language);
-    return model ? withModelFindings(raw, model, matcher.rules.length, tokens) : raw;
+    return model ? withModelFindings(raw, model, matcher.rules, tokens) : raw;
   }
 
   /** Findings of the raw findings that are not quoted. */
@@ -86,13 +86,13 @@ export class EngineCore {
         end: r.end,
         text: text.slice(r.start, r.end),
         message: rule.message,
+        // a merged finding: its replacement if any, then its rule's modules (mergeByCategory)
         suggestions:
           r.fix === undefined
             ? rule.suggestions
-            : [
-                ...(r.fix ? [{ kind: 'replace', text: r.fix } as const] : []),
-                ...rule.suggestions.filter((x) => x.kind === 'module'),
-              ],
+            : [{ kind: 'replace', text: r.fix } as const, ...rule.suggestions].filter((x, i) =>
+                i ? x.kind === 'module' : r.fix,
+              ),
       });
     }
     return out;
@@ -166,13 +166,14 @@ function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenC
 }
 
 /**
- * `raw` and, for each sentence of `tokens` that no rule flagged, the model's flag when it is
- * confident (rule index firstRule + the category's index in the model), sorted by start.
+ * `raw` and, for each sentence of `tokens`, the model's flag when it is confident of a
+ * category no rule flagged there (rule index rules.length + the category's index in the
+ * model), sorted by start. Rules may catch one problem of a sentence and miss another.
  */
 function withModelFindings(
   raw: RawFinding[],
   model: ModelScorer,
-  firstRule: number,
+  rules: CompiledRule[],
   tokens: TokenColumns,
 ): RawFinding[] {
   const out = [...raw];
@@ -183,11 +184,14 @@ function withModelFindings(
     const start = tokens.start[first];
     const stop = tokens.end[end - 1];
     while (next < raw.length && raw[next].end <= start) next++;
-    // (findings never cross sentences: one starting before this sentence's end is in it)
-    if (!(next < raw.length && raw[next].start < stop)) {
-      const verdict = model.verdict(tokens.norm, first, end, tokens.id);
-      if (verdict >= 0) out.push({ rule: firstRule + verdict, start, end: stop });
-    }
+    const verdict = model.verdict(tokens.norm, first, end, tokens.id);
+    // a rule's finding of that category in this sentence (findings never cross sentences:
+    // one starting before this sentence's end is in it)
+    const flagged = (k: number): boolean =>
+      k < raw.length &&
+      raw[k].start < stop &&
+      (rules[raw[k].rule].category === model.model.categories[verdict] || flagged(k + 1));
+    if (verdict >= 0 && !flagged(next)) out.push({ rule: rules.length + verdict, start, end: stop });
     first = end;
   }
   return out.length === raw.length ? raw : out.sort((a, b) => a.start - b.start);
@@ -230,17 +234,11 @@ export class DraftChecker {
   update(text: string): Finding[] {
     const language = this.languageOf(text);
     if (language !== this.language) {
+      // another language: all of the draft is an edit of an empty one
       this.language = language;
-      this.text = text;
-      this.raw = markQuoted(
-        this.engine.reportedSpeech(language),
-        text,
-        this.engine.scan(language, text),
-        0,
-        text.length,
-      );
-      this.shown = this.engine.findings(language, text, this.raw);
-      return this.shown;
+      this.text = '';
+      this.raw = [];
+      this.shown = null;
     }
     if (text === this.text && this.shown) return this.shown;
     const previous = this.raw;

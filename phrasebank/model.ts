@@ -3,9 +3,9 @@
  * writers say the same things in words nobody listed (on sets written apart from the banks,
  * rules alone found 55–70 % of the problems). A small linear model per language — word stems
  * and stem pairs, one weight list per category, trained on the bank's own examples and the
- * labelled corpus (scripts/train-models.ts) — flags a sentence no rule flagged when it is
- * confident that the sentence is one of the five problems. No text leaves the machine: the
- * weights ship with the extension like the compiled tables.
+ * labelled corpus (scripts/train-models.ts) — flags a sentence when it is confident that the
+ * sentence is one of the five problems and no rule flagged that category there (check.ts). No
+ * text leaves the machine: the weights ship with the extension like the compiled tables.
  */
 import type { CompiledRule } from './compile/compile';
 import type { Category } from './finding';

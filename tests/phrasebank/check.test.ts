@@ -323,7 +323,13 @@ describe('#word: exact spelling', () => {
 });
 
 describe('Engine with a sentence model', () => {
-  const bank = compileBank(bankWith([{ id: 'calm', patterns: ['calm down'] }]), { forms: defaultForms });
+  const bank = compileBank(
+    bankWith([
+      { id: 'calm', patterns: ['calm down'] },
+      { id: 'late', category: 'blame-shift', patterns: ['courier is late'] },
+    ]),
+    { forms: defaultForms },
+  );
   // a hand-set model: "courier" pushes towards blame-shift, "sorry" away from it
   const model = {
     threshold: 0.8,
@@ -343,12 +349,16 @@ describe('Engine with a sentence model', () => {
   };
   const engine = new Engine([{ ...bank, model }]);
 
-  it('flags a whole sentence no rule flagged when it is confident, under its own rule id and message', () => {
-    const text = 'Thanks for writing. The courier left it outside. Calm down, the courier is here.';
+  it('flags a whole sentence when it is confident of a category no rule flagged there, under its own rule id and message', () => {
+    const text = 'Thanks for writing. The courier left it outside. Calm down, the courier is here. The courier is late.';
     const findings = engine.check(text, 'en');
     expect(findings.map((f) => [f.ruleId, f.text])).toEqual([
       ['model.blame-shift', 'The courier left it outside'],
+      // a stop-phrase rule flagged this sentence, the model another problem in it
       ['calm', 'Calm down'],
+      ['model.blame-shift', 'Calm down, the courier is here'],
+      // a rule of the model's category flagged it already
+      ['late', 'courier is late'],
     ]);
     expect(findings[0].message).toBe('Reads like blame-shifting.');
   });
