@@ -95,48 +95,52 @@ const CATEGORY_FLOORS = { precision: 0.95, recall: 0.92 };
 // Then the sentence model also flags a sentence that rules flagged for another category only
 // (rules may catch one problem of a sentence and miss another; phrasebank/check.ts): holdout2
 // + holdout3 en +1 span / 0 false alarms, pl 0 / 0, ru +2 / +1 (F1 0.797 → 0.801); holdout4–6
-// en +3 / +3, pl +4 / 0, ru +5 / +1.
+// en +3 / +3, pl +4 / 0, ru +5 / +1. With those two changes the model's threshold went 0.85 →
+// 0.75 (scripts/train-models.ts), chosen on holdout2 + holdout3 by F1 (0.50–0.90 tried): en
+// 199 / 22 → 203 / 26 (F1 0.829 → 0.832), pl 185 / 17 → 189 / 18 (0.841 → 0.849), ru 175 / 26 →
+// 181 / 29 (0.801 → 0.812). holdout4–6 together, seen by no decision: en 0.872 / 0.754 →
+// 0.863 / 0.782, pl 0.853 / 0.751 → 0.842 / 0.777, ru 0.838 / 0.728 → 0.825 / 0.751.
 const HOLDOUT_FLOORS = {
   holdout: {
-    en: { precision: 0.93, recall: 0.92 },
-    pl: { precision: 0.92, recall: 0.9 },
+    en: { precision: 0.92, recall: 0.92 },
+    pl: { precision: 0.89, recall: 0.9 },
     ru: { precision: 0.94, recall: 0.87 },
   },
   holdout2: {
-    en: { precision: 0.9, recall: 0.8 },
-    pl: { precision: 0.91, recall: 0.8 },
-    ru: { precision: 0.85, recall: 0.82 },
+    en: { precision: 0.89, recall: 0.8 },
+    pl: { precision: 0.91, recall: 0.82 },
+    ru: { precision: 0.84, recall: 0.83 },
   },
   // 150 long e-mails per language by three more independent writers (2026-11-24 afternoon),
   // first measured as they came in (en 0.873 / 0.632, pl 0.888 / 0.654, ru 0.822 / 0.580)
   holdout3: {
-    en: { precision: 0.89, recall: 0.73 },
-    pl: { precision: 0.91, recall: 0.75 },
-    ru: { precision: 0.88, recall: 0.67 },
+    en: { precision: 0.87, recall: 0.76 },
+    pl: { precision: 0.91, recall: 0.76 },
+    ru: { precision: 0.87, recall: 0.71 },
   },
   // 150 mixed replies per language by three more independent writers (2026-11-24, evening),
   // written after the last bank change and measured once: no decision has seen them. The
   // session's first commit (333ba22) scored en 0.899 / 0.667, pl 0.862 / 0.658, ru 0.850 / 0.685
   holdout4: {
-    en: { precision: 0.94, recall: 0.76 },
-    pl: { precision: 0.88, recall: 0.71 },
-    ru: { precision: 0.86, recall: 0.72 },
+    en: { precision: 0.92, recall: 0.78 },
+    pl: { precision: 0.86, recall: 0.76 },
+    ru: { precision: 0.84, recall: 0.74 },
   },
   // 150 mixed replies per language by three more independent writers (2026-11-24, late evening:
   // internet providers, driving schools, florists, parking operators…), written after pass 11
   // and measured then (cb6c5cb): no decision has seen them
   holdout5: {
-    en: { precision: 0.78, recall: 0.8 },
-    pl: { precision: 0.81, recall: 0.75 },
-    ru: { precision: 0.84, recall: 0.75 },
+    en: { precision: 0.78, recall: 0.84 },
+    pl: { precision: 0.8, recall: 0.8 },
+    ru: { precision: 0.84, recall: 0.79 },
   },
   // 450 replies per language (the w15, w16 and w17 sets of nine more independent writers, 2026-11-24,
   // night), written after pass 12 and measured then (01a3369): no decision and nobody tuning has
   // seen them. The largest unseen set, and the lowest figures
   holdout6: {
-    en: { precision: 0.87, recall: 0.72 },
-    pl: { precision: 0.85, recall: 0.74 },
-    ru: { precision: 0.82, recall: 0.7 },
+    en: { precision: 0.86, recall: 0.76 },
+    pl: { precision: 0.84, recall: 0.77 },
+    ru: { precision: 0.81, recall: 0.73 },
   },
 };
 
