@@ -185,13 +185,13 @@ function withModelFindings(
     const stop = tokens.end[end - 1];
     while (next < raw.length && raw[next].end <= start) next++;
     const verdict = model.verdict(tokens.norm, first, end, tokens.id);
-    // a rule's finding of that category in this sentence (findings never cross sentences:
-    // one starting before this sentence's end is in it)
-    const flagged = (k: number): boolean =>
-      k < raw.length &&
-      raw[k].start < stop &&
-      (rules[raw[k].rule].category === model.model.categories[verdict] || flagged(k + 1));
-    if (verdict >= 0 && !flagged(next)) out.push({ rule: rules.length + verdict, start, end: stop });
+    // past the rules' findings of other categories in this sentence (findings never cross
+    // sentences: one starting before this sentence's end is in it)
+    let k = next;
+    while (k < raw.length && raw[k].start < stop && rules[raw[k].rule].category !== model.model.categories[verdict])
+      k++;
+    if (verdict >= 0 && !(k < raw.length && raw[k].start < stop))
+      out.push({ rule: rules.length + verdict, start, end: stop });
     first = end;
   }
   return out.length === raw.length ? raw : out.sort((a, b) => a.start - b.start);

@@ -53,7 +53,19 @@ function isJoiner(code: number): boolean {
 }
 
 const FOLD: Record<string, string> = {
-  ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z', ё: 'е', '’': "'", 'ʼ': "'", '‑': '-',
+  ą: 'a',
+  ć: 'c',
+  ę: 'e',
+  ł: 'l',
+  ń: 'n',
+  ó: 'o',
+  ś: 's',
+  ź: 'z',
+  ż: 'z',
+  ё: 'е',
+  '’': "'",
+  ʼ: "'",
+  '‑': '-',
 };
 const FOLDABLE = /[ąćęłńóśźżё’ʼ‑]/g;
 const FOLD_CODES = new Set(Object.keys(FOLD).map((c) => c.charCodeAt(0)));
@@ -76,32 +88,31 @@ export function exactSpelling(word: string): string {
   return word.toLowerCase().replace(MARKS, (x) => FOLD[x] ?? x);
 }
 
-// English contractions, with and without the apostrophe agents often skip. A Map, not an
-// object lookup: "constructor" must not find Object.prototype.constructor.
-const CONTRACTIONS = new Map<string, readonly string[]>(Object.entries({
-  "don't": ['do', 'not'], dont: ['do', 'not'], "doesn't": ['does', 'not'], doesnt: ['does', 'not'],
-  "didn't": ['did', 'not'], didnt: ['did', 'not'], "can't": ['can', 'not'], cant: ['can', 'not'],
-  cannot: ['can', 'not'], "won't": ['will', 'not'], "isn't": ['is', 'not'], isnt: ['is', 'not'],
-  "aren't": ['are', 'not'], arent: ['are', 'not'], "wasn't": ['was', 'not'], wasnt: ['was', 'not'],
-  "weren't": ['were', 'not'], werent: ['were', 'not'], "haven't": ['have', 'not'], havent: ['have', 'not'],
-  "hasn't": ['has', 'not'], hasnt: ['has', 'not'], "hadn't": ['had', 'not'], "shouldn't": ['should', 'not'],
-  shouldnt: ['should', 'not'], "wouldn't": ['would', 'not'], wouldnt: ['would', 'not'],
-  "couldn't": ['could', 'not'], couldnt: ['could', 'not'], "mustn't": ['must', 'not'], "needn't": ['need', 'not'],
-  "ain't": ['is', 'not'], "i'm": ['i', 'am'], im: ['i', 'am'], "you're": ['you', 'are'], youre: ['you', 'are'],
-  "we're": ['we', 'are'], "they're": ['they', 'are'], "it's": ['it', 'is'], "that's": ['that', 'is'],
-  thats: ['that', 'is'], "there's": ['there', 'is'], theres: ['there', 'is'], "what's": ['what', 'is'],
-  whats: ['what', 'is'], "here's": ['here', 'is'], "he's": ['he', 'is'], "she's": ['she', 'is'],
-  "who's": ['who', 'is'], "let's": ['let', 'us'], "i've": ['i', 'have'], ive: ['i', 'have'],
-  "you've": ['you', 'have'], "we've": ['we', 'have'], "they've": ['they', 'have'], "i'll": ['i', 'will'],
-  "you'll": ['you', 'will'], "we'll": ['we', 'will'], "they'll": ['they', 'will'], "it'll": ['it', 'will'],
-  "that'll": ['that', 'will'], "i'd": ['i', 'would'], "you'd": ['you', 'would'], "we'd": ['we', 'would'],
-  "they'd": ['they', 'would'], "it'd": ['it', 'would'], "should've": ['should', 'have'],
-  "could've": ['could', 'have'], "would've": ['would', 'have'], "must've": ['must', 'have'], "there'll": ['there', 'will'],
-  "he'll": ['he', 'will'], "she'll": ['she', 'will'], hadnt: ['had', 'not'], youll: ['you', 'will'], wont: ['will', 'not'],
-  theyll: ['they', 'will'], mustnt: ['must', 'not'],
-  // chat shorthand agents type under pressure
-  u: ['you'], ur: ['your'], idk: ['i', 'do', 'not', 'know'], dunno: ['do', 'not', 'know'], "gonna": ['going', 'to'], "wanna": ['want', 'to'], "gotta": ['got', 'to'],
-}));
+// English contractions, with and without the apostrophe agents often skip, and chat shorthand
+// agents type under pressure: "expansion:spelling spelling,…". A Map, not an object lookup:
+// "constructor" must not find Object.prototype.constructor.
+const CONTRACTIONS = new Map<string, readonly string[]>(
+  (
+    "do not:don't dont,does not:doesn't doesnt,did not:didn't didnt,can not:can't cant cannot," +
+    "will not:won't wont,is not:isn't isnt ain't,are not:aren't arent,was not:wasn't wasnt," +
+    "were not:weren't werent,have not:haven't havent,has not:hasn't hasnt,had not:hadn't hadnt," +
+    "should not:shouldn't shouldnt,would not:wouldn't wouldnt,could not:couldn't couldnt," +
+    "must not:mustn't mustnt,need not:needn't,i am:i'm im,you are:you're youre,we are:we're," +
+    "they are:they're,it is:it's,that is:that's thats,there is:there's theres,what is:what's whats," +
+    "here is:here's,he is:he's,she is:she's,who is:who's,let us:let's,i have:i've ive,you have:you've," +
+    "we have:we've,they have:they've,i will:i'll,you will:you'll youll,we will:we'll," +
+    "they will:they'll theyll,it will:it'll,that will:that'll,i would:i'd,you would:you'd,we would:we'd," +
+    "they would:they'd,it would:it'd,should have:should've,could have:could've,would have:would've," +
+    "must have:must've,there will:there'll,he will:he'll,she will:she'll,you:u,your:ur,i do not know:idk," +
+    'do not know:dunno,going to:gonna,want to:wanna,got to:gotta'
+  )
+    .split(',')
+    .flatMap((entry) => {
+      const [expansion, spellings] = entry.split(':');
+      const parts = expansion.split(' ');
+      return spellings.split(' ').map((spelling) => [spelling, parts] as const);
+    }),
+);
 
 /** The normalized tokens of one English word: contractions expanded, a possessive 's split off. */
 function englishParts(norm: string): readonly string[] {
@@ -227,7 +238,14 @@ function idOf(v: Vocabulary, spelling: string): number {
 }
 
 /** The entry of a word not in v.entries yet: text[start, end), whose hash is `hash`. */
-function newEntry(v: Vocabulary, text: string, start: number, end: number, hash: number, language: Language): WordEntry {
+function newEntry(
+  v: Vocabulary,
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  language: Language,
+): WordEntry {
   if (v.entries.size > ENTRY_LIMIT) v.entries.clear();
   const word = text.slice(start, end);
   const norm = fold(word);
@@ -293,7 +311,14 @@ function grow(c: TokenColumns) {
  * `firstSentence`, so a slice can be tokenized on its own. `exactSpellings`: fill tokens'
  * `exact` (only banks with #words need it; the others skip the cost).
  */
-export function tokenize(text: string, language: Language, from = 0, to = text.length, firstSentence = 0, exactSpellings = false): Token[] {
+export function tokenize(
+  text: string,
+  language: Language,
+  from = 0,
+  to = text.length,
+  firstSentence = 0,
+  exactSpellings = false,
+): Token[] {
   const c = tokenColumns(text, language, from, to, firstSentence, exactSpellings);
   const out: Token[] = new Array(c.length);
   for (let k = 0; k < c.length; k++) {
