@@ -438,6 +438,30 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
     });
   }
 
+  // two stop-phrases side by side are one problem: one flag whose replacement is both parts'
+  // own, joined by the agent's words between (phrasebank/check.ts, mergeByCategory)
+  const SIDE_BY_SIDE = ['textarea.html', 'prosemirror.html', 'ckeditor.html', 'quill.html', 'lexical.html'];
+  for (const ed of EDITORS.filter((e) => SIDE_BY_SIDE.includes(e.page) && !e.reader)) {
+    it(`side-by-side stop-phrases are one flag, fixed whole with one Enter, back with one Ctrl+Z (${ed.page})`, async () => {
+      const draft = "I don't know, you must wait for the refund.";
+      const { page, frame } = await typeInto(ed, draft);
+      await expect.poll(() => highlighted(frame, STOP), poll).toEqual(["I don't know, you must"]);
+      const before = await readModel(page);
+      await caretAt(page, 3);
+      await page.keyboard.press('Alt+Enter');
+      const card = overlay(page, '.card[role=dialog]');
+      await card.waitFor({ timeout: TIMEOUT });
+      expect(await card.locator('[role=option]').first().textContent()).toContain("I'll find out, please");
+      await page.keyboard.press('Enter');
+      await expect
+        .poll(async () => normalize(await readModel(page)), poll)
+        .toContain("I'll find out, please wait for the refund.");
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => readModel(page), poll).toBe(before);
+      await page.close();
+    });
+  }
+
   const RICH = ['ckeditor.html', 'zendesk.html', 'prosemirror.html', 'quill.html', 'tinymce.html', 'lexical.html'];
   for (const rich of EDITORS.filter((e) => RICH.includes(e.page) && !e.reader)) {
     it(`a module of several lines goes in as one edit: one Ctrl+Z takes it away (${rich.page})`, async () => {
