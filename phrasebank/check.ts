@@ -151,7 +151,8 @@ function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenC
     if (prev && m.first - prev.last <= MERGE_GAP_WORDS + 1 && tokens.sentence[m.first] === tokens.sentence[prev.last]) {
       if (m.last <= prev.last) continue; // inside the flag already (the earliest, longest stands)
       const f = prev.finding;
-      const fix = (f.fix ??= replacement(f.rule));
+      f.fix ??= replacement(f.rule);
+      const fix = f.fix;
       const next = m.first > prev.last && fix ? replacement(m.rule) : '';
       f.fix = next && (fix.includes(next) ? fix : fix + text.slice(f.end, tokens.start[m.first]) + next);
       f.end = tokens.end[m.last];
