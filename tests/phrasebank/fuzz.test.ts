@@ -49,6 +49,8 @@ describe('matching robustness', () => {
         patterns: [p],
         position: POSITIONS[i % POSITIONS.length],
         unlessSentence: i % 2 === 1 ? ['know', 'calm ... up'] : undefined,
+        // most with a replacement: side-by-side findings become one flag with a joined one
+        replacements: i % 3 === 2 ? undefined : [`fix${i}`],
       }));
       return engineFor(bankWith(rules, { lexicons: { lex: ['warehouse'] } }));
     } catch {
