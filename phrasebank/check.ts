@@ -20,8 +20,8 @@ interface RawFinding {
   end: number;
   /**
    * set when several matches of one category were made one (mergeByCategory): the
-   * replacement of its whole stretch, or '' for none. It depends on the finding's own words
-   * alone, so it stays right while edits elsewhere move the finding.
+   * replacement of its whole stretch, or '' for none. It depends on its sentence alone, so it
+   * stays right while edits in other sentences move the finding.
    */
   fix?: string;
 }
@@ -311,8 +311,9 @@ function sameFindings(
   for (let i = 0; i < newRaw.length; i++) {
     const a = oldRaw[i];
     const b = newRaw[i];
-    // (a merged finding's fix depends on its words alone: with the same rule, place and words, the same fix)
-    if (a.rule !== b.rule || a.start !== b.start || a.end !== b.end || a.quoted !== b.quoted) return false;
+    // (a merged finding's fix too: a rule excused by a word elsewhere in the sentence may drop a part)
+    if (a.rule !== b.rule || a.start !== b.start || a.end !== b.end || a.quoted !== b.quoted || a.fix !== b.fix)
+      return false;
   }
   return shown.every((f) => f.end <= from || f.start >= to || text.slice(f.start, f.end) === f.text);
 }

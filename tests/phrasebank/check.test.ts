@@ -145,6 +145,25 @@ describe('Engine.check', () => {
       kind: 'replace',
       text: 'I understand and please let me explain again',
     });
+    // a word typed after the flag excuses its middle part: same place, same words, another fix
+    const excusing = engineFor(
+      bankWith([
+        { id: 'calm', patterns: ['calm down'], replacements: ['I understand'] },
+        { id: 'read', patterns: ['read my message'], replacements: ['let me explain'], unlessSentence: ['thanks'] },
+        { id: 'relax', patterns: ['relax'], replacements: ['take your time'] },
+      ]),
+    );
+    const typing = new DraftChecker(excusing, 'en');
+    expect(typing.update('Calm down and read my message and relax')[0].suggestions[0]).toEqual({
+      kind: 'replace',
+      text: 'I understand and let me explain and take your time',
+    });
+    const thanks = 'Calm down and read my message and relax thanks';
+    expect(typing.update(thanks)).toEqual(excusing.check(thanks, 'en'));
+    expect(typing.update(thanks)[0].suggestions[0]).toEqual({
+      kind: 'replace',
+      text: 'I understand and read my message and take your time',
+    });
   });
 
   it('matches Russian inflections by stem and ё as е', () => {
