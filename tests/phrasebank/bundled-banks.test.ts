@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultForms } from '../../phrasebank/compile/english-forms';
 import { runExamples } from '../../phrasebank/examples';
-import { CATEGORIES, LANGUAGES } from '../../phrasebank/finding';
+import { Engine } from '../../phrasebank/check';
+import { CATEGORIES, LANGUAGES, type Language } from '../../phrasebank/finding';
+import { compileBundled } from '../../scripts/compile-banks';
 import { lintBank } from '../../phrasebank/lint';
 import { type Bank, SITUATIONS } from '../../phrasebank/types';
 
@@ -45,5 +47,45 @@ describe.each(LANGUAGES)('bundled %s bank', (language) => {
     const failures = report.failures.map((f) => `${f.ruleId} ${f.kind}: "${f.sentence}"`);
     expect(failures).toEqual([]);
     expect(report.passed).toBeGreaterThanOrEqual(bank.rules.length * 4);
+  });
+});
+
+// A fix replaces the flag's words: a flag that stops before "in my previous email" leaves it
+// dangling after "To recap". (Checked here, not as rule examples: those train the sentence
+// models, and these cases should not move them.)
+describe('bundled replacements take the whole phrase they were written for', () => {
+  const engine = new Engine(compileBundled());
+  const CASES: [Language, string, string, string][] = [
+    [
+      'en',
+      'As I said in my previous email, the warranty does not cover water damage.',
+      'As I said in my previous email',
+      'To recap',
+    ],
+    [
+      'en',
+      'As I already explained on the phone twice, the refund takes five days.',
+      'As I already explained on the phone twice',
+      'To recap',
+    ],
+    [
+      'pl',
+      'Jak już pisałem w poprzedniej wiadomości, potrzebujemy numeru seryjnego.',
+      'Jak już pisałem w poprzedniej wiadomości',
+      'dla przypomnienia',
+    ],
+    ['pl', 'Jak już mówiłam dwa razy, router trzeba zrestartować.', 'Jak już mówiłam dwa razy', 'dla przypomnienia'],
+    [
+      'ru',
+      'Как я уже писала в прошлом письме, нам нужен серийный номер.',
+      'Как я уже писала в прошлом письме',
+      'напомню',
+    ],
+    ['ru', 'Как мы сообщали по телефону, доставка платная.', 'Как мы сообщали по телефону', 'напомню'],
+  ];
+  it.each(CASES)('%s: %s', (language, text, flagged, replacement) => {
+    const finding = engine.check(text, language).find((f) => f.category === 'stop-phrase');
+    expect(finding?.text).toBe(flagged);
+    expect(finding?.suggestions[0]).toEqual({ kind: 'replace', text: replacement });
   });
 });
