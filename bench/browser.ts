@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { ANNOUNCE_DELAY_MS } from '../composer/announcer';
 import { EXTENSION_DIR, launchPlain, launchWithExtension } from '../tests/e2e/browser';
 import { startFixtureServer } from '../tests/e2e/server';
 import { draftOf, stats } from './engine';
@@ -58,6 +59,9 @@ async function typeOnce(
   await page.waitForTimeout(500);
   // typing cost, not the first check of the pasted draft: start once its flags are drawn
   if (withExtension) await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 10_000 });
+  // nor its screen-reader summary, which goes out ANNOUNCE_DELAY_MS after those flags (it fell
+  // inside the typing that followed and was counted as typing cost); both browsers wait alike
+  await page.waitForTimeout(ANNOUNCE_DELAY_MS + 200);
   const cdp = await context.newCDPSession(page);
   // thread CPU time, not wall time: other processes on a busy machine inflate wall time
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });

@@ -82,10 +82,35 @@ describe('bundled replacements take the whole phrase they were written for', () 
       'напомню',
     ],
     ['ru', 'Как мы сообщали по телефону, доставка платная.', 'Как мы сообщали по телефону', 'напомню'],
+    ['en', 'Like I told you last week, we do not refund lessons.', 'Like I told you last week', 'To recap'],
+    [
+      'pl',
+      'Jak już pisałem dwa razy wyżej, roaming w strefie 3 jest płatny osobno.',
+      'Jak już pisałem dwa razy wyżej',
+      'dla przypomnienia',
+    ],
+    // "У нас давайте сверим данные" was what the fix left when the flag began at "такого"
+    ['ru', 'У нас такого не бывает, проверьте номер заказа.', 'У нас такого не бывает', 'давайте сверим данные'],
   ];
   it.each(CASES)('%s: %s', (language, text, flagged, replacement) => {
     const finding = engine.check(text, language).find((f) => f.category === 'stop-phrase');
     expect(finding?.text).toBe(flagged);
     expect(finding?.suggestions[0]).toEqual({ kind: 'replace', text: replacement });
+  });
+});
+
+// "The night shift forgot to send it" became "we messed up send it": the rule's patterns end
+// on many verbs, so no one replacement fits them all; its fixes are its modules
+describe('a blame-shift naming the department that slipped', () => {
+  const engine = new Engine(compileBundled());
+  it.each([
+    'Dispatch forgot to send the second parcel.',
+    'The warehouse sent you the wrong size.',
+    'Accounting messed up your invoice.',
+  ])('%s: offers the apology modules, no replacement', (text) => {
+    const finding = engine.check(text, 'en').find((f) => f.ruleId === 'blame-shift.department-messed-up');
+    expect(finding).toBeDefined();
+    expect(finding?.suggestions.length).toBeGreaterThan(0);
+    expect(finding?.suggestions.every((s) => s.kind === 'module')).toBe(true);
   });
 });
