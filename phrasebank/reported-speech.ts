@@ -44,8 +44,8 @@ function compile(speech: ReportedSpeech): Compiled | null {
     return null;
   }
 }
-/** how far back the opener is looked for (it is a punctuation mark or one short word) */
-const OPENER_WINDOW = 24;
+/** how far back the opener is looked for (a punctuation mark, one short word, or "in your last email") */
+const OPENER_WINDOW = 48;
 
 export function reportedSpans(text: string, speech: ReportedSpeech | undefined): Span[] {
   if (!speech) return [];

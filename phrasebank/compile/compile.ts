@@ -14,12 +14,13 @@ import { REPORTED_SPEECH } from './reported-speech-frames';
 import { wordColumns } from './words';
 
 /**
- * 5: required sets listed once and named by index (the matcher in each page no longer sorts
+ * 6: reported-speech frames open after where the customer wrote ("in your email you say
+ * that …"), so cached banks take them; 5: required sets listed once and named by index (the matcher in each page no longer sorts
  * and compares them); 4: more reported-speech frames (past tense in Russian, "earlier"), so cached banks take them;
  * 3: the language's reported-speech frames ride along; 2: per-state edges and accepts as
  * flat lists with offsets (1: a list per state)
  */
-export const COMPILED_FORMAT = 5;
+export const COMPILED_FORMAT = 6;
 
 export interface CompiledRule {
   id: string;

@@ -8,13 +8,14 @@ import type { ReportedSpeech } from '../reported-speech';
 
 /**
  * What must come just before a frame for it to open a clause: punctuation, or a conjunction or
- * "I understand / I see" (matched against the few characters before the frame; a frame at the
- * very start of the text opens one too). Not "as you said": agreement is the agent's own voice.
+ * "I understand / I see", or where the customer said it ("In your email you mention that …",
+ * "В письме вы пишете, что …"; matched against the few characters before the frame; a frame at
+ * the very start of the text opens one too). Not "as you said": agreement is the agent's own voice.
  */
 const OPENERS: Record<Language, string> = {
-  en: String.raw`(?:[.!?;:,\n(—–"“]\s*|(?<!\p{L})(?:and|but|since|because|when|if|so|also|that|understand|see|know|hear|read|noticed)\s+)$`,
-  pl: String.raw`(?:[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:i|a|ale|bo|skoro|je[śs]li|gdy|rozumiem|widz[ęe]|wiem|czytam)\s+)$`,
-  ru: String.raw`(?:[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:и|а|но|раз|если|когда|понимаю|вижу|знаю|читаю)\s+)$`,
+  en: String.raw`(?:[.!?;:,\n(—–"“]\s*|(?<!\p{L})(?:and|but|since|because|when|if|so|also|that|understand|see|know|hear|read|noticed)\s+|(?<!\p{L})in\s+your\s+(?:\p{L}+\s+)?(?:email|e-mail|message|letter|note|chat|review|complaint|ticket|reply|request|form)\s+)$`,
+  pl: String.raw`(?:[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:i|a|ale|bo|skoro|je[śs]li|gdy|rozumiem|widz[ęe]|wiem|czytam)\s+|(?<!\p{L})w\s+(?:(?:swojej|swoim|pana|pani|pa[ńn]stwa|tej|tym|ostatniej|ostatnim|poprzedniej|poprzednim|wczorajszej|wczorajszym)\s+)?(?:wiadomo[śs]ci|mailu|e-mailu|zg[łl]oszeniu|reklamacji|pi[śs]mie|opinii|li[śs]cie|formularzu|czacie|odpowiedzi)\s+)$`,
+  ru: String.raw`(?:[.!?;:,\n(—–"„«]\s*|(?<!\p{L})(?:и|а|но|раз|если|когда|понимаю|вижу|знаю|читаю)\s+|(?<!\p{L})в\s+(?:(?:своём|своем|своей|вашем|вашей|этом|этой|последнем|последней|прошлом|прошлой|предыдущем|предыдущей|вчерашнем|вчерашней)\s+)?(?:сообщении|письме|обращении|заявке|жалобе|отзыве|чате|претензии|ответе|комментарии)\s+)$`,
 };
 
 /** The frame, ending where the reported words begin. Case-insensitive; Polish without diacritics too. */

@@ -20,6 +20,22 @@ describe('reportedSpans', () => {
     expect(reportedSpans(text, toy).map(([a, b]) => text.slice(a, b))).toEqual(['the box was wet', 'it twice']);
   });
 
+  // "В сообщении вы упоминаете, что вам уже трижды отвечали…" was flagged as the agent's own words
+  it.each([
+    ['en', 'In your email you mention that the courier lost it.', 'the courier lost it'],
+    ['en', 'In your last message you said the warehouse messed up.', 'the warehouse messed up'],
+    ['pl', 'W swojej wiadomości pisze Pan, że to wina kuriera.', 'to wina kuriera'],
+    ['ru', 'В сообщении вы упоминаете, что вам уже трижды отвечали.', 'вам уже трижды отвечали'],
+    ['ru', 'В прошлом письме вы писали, что склад всё напутал.', 'склад всё напутал'],
+  ] as const)('%s: opens a frame after where the customer wrote it: %s', (language, text, retold) => {
+    expect(reportedSpans(text, REPORTED_SPEECH[language]).map(([a, b]) => text.slice(a, b))).toEqual([retold]);
+  });
+
+  it('does not take "in your email" for the frame of the agent\'s own sentence', () => {
+    const text = 'The invoice you mentioned is in your email inbox.';
+    expect(reportedSpans(text, REPORTED_SPEECH.en)).toEqual([]);
+  });
+
   it('always moves on, even with a frame that can match nothing', () => {
     const empty: ReportedSpeech = { opener: '', frame: '(?:)', clauseEnd: '[.]' };
     expect(reportedSpans('ab. c', empty).length).toBeGreaterThan(0);
