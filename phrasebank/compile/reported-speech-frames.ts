@@ -21,18 +21,22 @@ const OPENERS: Record<Language, string> = {
 /** The frame, ending where the reported words begin. Case-insensitive; Polish without diacritics too. */
 const FRAMES: Record<Language, string> = {
   en:
+    // a question retold ("you asked whether …") or words retold ("you wrote that …")
+    String.raw`(?:you(?:'ve|\shave)?\s+(?:(?:already|also|just)\s+)?(?:asked|ask|wondered|wonder|enquired|inquired|queried)\s+(?:(?:us|me)\s+)?(?:whether|if)\s+(?=\p{L})|` +
     String.raw`you(?:'ve|\shave)?\s+(?:(?:already|also|just|kindly)\s+)?` +
     String.raw`(?:wrote|written|write|said|say|mentioned|mention|told\s+(?:us|me)|tell\s+(?:us|me)|explained|explain|described|describe|noted|note|pointed\s+out|stated|state|complained|complain|claimed|claim|reported|report|feel|felt|think|thought|believe|believed)` +
     String.raw`(?:\s+(?:to\s+(?:us|me)|in\s+your\s+\p{L}+))?(?:\s+(?:earlier|before|previously|yesterday|today))?` +
-    String.raw`(?:\s+that)?\s+(?=\p{L})`,
+    String.raw`(?:\s+that)?\s+(?=\p{L}))`,
   pl:
+    String.raw`(?:(?:(?:pan|pani|państwo|panstwo)\s+)?pyta(?:[łl]a?|cie|j[ąa])?(?:\s+(?:pan|pani|państwo|panstwo))?(?:\s+(?:wcze[śs]niej|wczoraj|ju[żz]|nas|mnie))?\s*,?\s*czy\s+(?=\p{L})|` +
     String.raw`(?:(?:pan|pani|państwo|panstwo)\s+)?` +
-    String.raw`(?:napisa[łl](?:a|[ey]?[śs]cie)?|napisali|pisze(?:cie)?|pisa[łl]a?|wspomnia[łl]a?|wspomnieli|m[óo]wi(?:[łl]a?)?|twierdzi(?:[łl]a?)?|zg[łl]osi[łl]a?|zaznaczy[łl]a?|uwa[żz]a|podkre[śs]li[łl]a?|poinformowa[łl]a?|skar[żz]y(?:[łl]a?)?\s+si[ęe])` +
-    String.raw`(?:\s+(?:pan|pani|państwo|panstwo))?(?:\s+(?:wcze[śs]niej|wczoraj|ju[żz]|nam|mi))?\s*,?\s*(?:[żz]e)\s+(?=\p{L})`,
+    String.raw`(?:napisa[łl](?:a|[ey]?[śs]cie)?|napisali|pisze(?:cie)?|pisa[łl]a?|wspomnia[łl]a?|wspomnieli|m[óo]wi(?:[łl]a?)?|twierdzi(?:[łl]a?)?|zg[łl]osi[łl]a?|zaznaczy[łl]a?|uwa[żz]a|podkre[śs]li[łl]a?|poinformowa[łl]a?|skar[żz]y(?:[łl]a?)?\s+si[ęe]|opisa[łl]a?|opisuje(?:cie)?|opowiada(?:[łl]a?)?)` +
+    String.raw`(?:\s+(?:pan|pani|państwo|panstwo))?(?:\s+(?:wcze[śs]niej|wczoraj|ju[żz]|nam|mi))?\s*,?\s*(?:[żz]e)\s+(?=\p{L}))`,
   ru:
+    String.raw`(?:вы\s+(?:(?:уже|также|тоже|ранее|раньше|вчера)\s+){0,2}(?:спросили|спрашивали|спрашиваете|интересовались|интересуетесь)(?:\s+(?:у\s+)?(?:нас|меня))?\s*,\s*(?=\p{L})|` +
     String.raw`вы\s+(?:(?:уже|также|тоже|ранее|раньше|вчера|нам|мне)\s+){0,2}` +
-    '(?:написали|писали|пишете|упомянули|упоминали|упоминаете|сказали|говорили|говорите|сообщили|сообщали|сообщаете|отметили|отмечали|указали|указывали|жалуетесь|жаловались|пожаловались|утверждаете|утверждали|считаете|считали|думаете)' +
-    String.raw`(?:\s+(?:нам|мне))?\s*,?\s*что\s+(?=\p{L})`,
+    '(?:рассказываете|рассказали|рассказывали|описали|описываете|написали|писали|пишете|упомянули|упоминали|упоминаете|сказали|говорили|говорите|сообщили|сообщали|сообщаете|отметили|отмечали|указали|указывали|жалуетесь|жаловались|пожаловались|утверждаете|утверждали|считаете|считали|думаете)' +
+    String.raw`(?:\s+(?:нам|мне))?\s*,?\s*что\s+(?=\p{L}))`,
 };
 
 /**

@@ -120,3 +120,22 @@ describe('a blame-shift naming the department that slipped', () => {
     expect(finding?.suggestions.every((s) => s.kind === 'module')).toBe(true);
   });
 });
+
+// False alarms read in unseen drafts (holdout2–6): each rule's own words in a sense the
+// standard allows. (Unit cases, not rule examples: those train the sentence models.)
+describe('bundled rules leave alone what the standard allows', () => {
+  const engine = new Engine(compileBundled());
+  const CASES: [Language, string, string][] = [
+    ['en', 'I can only imagine how anxious you must feel.', 'stop-phrase.you-must'],
+    ['en', 'On the other hand, it stays cool, it does not sag.', 'stop-phrase.calm-down'],
+    ['en', 'Please bring it to any of our stores with your receipt.', 'runaround.take-it-elsewhere'],
+    ['pl', 'W planie Enterprise umowa SLA gwarantuje dostępność 99,9%.', 'overpromise.gwarantuje'],
+    ['pl', 'Nie będę tłumaczyć się firmą sprzątającą – to my odpowiadamy za porządek.', 'stop-phrase.jak-juz-mowilem'],
+    ['pl', 'My wrócimy do tematu, gdy oni się odezwą.', 'runaround.ktos-inny'],
+    ['ru', 'Точного срока поставки я пока не знаю — поставщик подтвердит дату в понедельник.', 'stop-phrase.ya-ne-znayu'],
+    ['ru', 'Если через пять минут не заработает, напишите мне сюда же.', 'overpromise.mgnovenno'],
+  ];
+  it.each(CASES)('%s: %s (%s)', (language, text, ruleId) => {
+    expect(engine.check(text, language).map((f) => f.ruleId)).not.toContain(ruleId);
+  });
+});

@@ -27,7 +27,13 @@ describe('reportedSpans', () => {
     ['pl', 'W swojej wiadomości pisze Pan, że to wina kuriera.', 'to wina kuriera'],
     ['ru', 'В сообщении вы упоминаете, что вам уже трижды отвечали.', 'вам уже трижды отвечали'],
     ['ru', 'В прошлом письме вы писали, что склад всё напутал.', 'склад всё напутал'],
-  ] as const)('%s: opens a frame after where the customer wrote it: %s', (language, text, retold) => {
+    // questions and stories retold
+    ['en', 'You asked whether I could guarantee delivery before Christmas.', 'I could guarantee delivery before Christmas'],
+    ['pl', 'Pytał Pan, czy mogę zagwarantować dostawę przed świętami.', 'mogę zagwarantować dostawę przed świętami'],
+    ['pl', 'Opisuje Pani, że kurier rzucił paczką.', 'kurier rzucił paczką'],
+    ['ru', 'Вы спрашивали, можно ли гарантировать доставку к пятнице.', 'можно ли гарантировать доставку к пятнице'],
+    ['ru', 'Вы рассказываете, что мастер не предупредила о стоимости.', 'мастер не предупредила о стоимости'],
+  ] as const)('%s: opens a frame after where the customer wrote or asked it: %s', (language, text, retold) => {
     expect(reportedSpans(text, REPORTED_SPEECH[language]).map(([a, b]) => text.slice(a, b))).toEqual([retold]);
   });
 
