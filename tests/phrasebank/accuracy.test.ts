@@ -148,6 +148,17 @@ const HOLDOUT_FLOORS = {
     pl: { precision: 0.86, recall: 0.79 },
     ru: { precision: 0.86, recall: 0.83 },
   },
+  // 300 replies per language by six more independent writers (2026-11-25: garden centres, coach
+  // tours, escape rooms, vending, payroll software, kitchen fitters…), written as training data
+  // and measured first with the engine of 54ab987 (rules alone en 0.920 / 0.687, pl 0.824 / 0.652,
+  // ru 0.874 / 0.643). As training data they moved no set beyond the model's own spread
+  // (holdout2 + holdout3, en 203 / 25 → 205 / 26 spans found / false alarms, pl 189 / 17 → 191 / 17,
+  // ru 181 / 29 → 180 / 27), so they became the largest unseen set instead
+  holdout8: {
+    en: { precision: 0.84, recall: 0.81 },
+    pl: { precision: 0.82, recall: 0.74 },
+    ru: { precision: 0.85, recall: 0.77 },
+  },
 };
 
 const engine = new Engine(compileBundled());
