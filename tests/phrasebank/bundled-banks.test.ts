@@ -132,10 +132,26 @@ describe('bundled rules leave alone what the standard allows', () => {
     ['pl', 'W planie Enterprise umowa SLA gwarantuje dostępność 99,9%.', 'overpromise.gwarantuje'],
     ['pl', 'Nie będę tłumaczyć się firmą sprzątającą – to my odpowiadamy za porządek.', 'stop-phrase.jak-juz-mowilem'],
     ['pl', 'My wrócimy do tematu, gdy oni się odezwą.', 'runaround.ktos-inny'],
-    ['ru', 'Точного срока поставки я пока не знаю — поставщик подтвердит дату в понедельник.', 'stop-phrase.ya-ne-znayu'],
+    [
+      'ru',
+      'Точного срока поставки я пока не знаю — поставщик подтвердит дату в понедельник.',
+      'stop-phrase.ya-ne-znayu',
+    ],
     ['ru', 'Если через пять минут не заработает, напишите мне сюда же.', 'overpromise.mgnovenno'],
   ];
   it.each(CASES)('%s: %s (%s)', (language, text, ruleId) => {
     expect(engine.check(text, language).map((f) => f.ruleId)).not.toContain(ruleId);
   });
+});
+
+// A replacement goes into a draft to any customer: "Rozumiem, że to mogło Pana zdenerwować"
+// answered "Niech się Pani nie denerwuje" with the wrong form of address
+it('no bundled Polish replacement assumes the customer is a man or a woman', () => {
+  const bank = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../phrasebank/banks/pl.json'), 'utf8')) as Bank;
+  const gendered = bank.rules.flatMap((r) =>
+    (r.replacements ?? [])
+      .filter((text) => /(^|[^\p{L}])(Pan|Pana|Panu|Panem|Pani|Panią)(?![\p{L}])/iu.test(text))
+      .map((text) => `${r.id}: ${text}`),
+  );
+  expect(gendered).toEqual([]);
 });
