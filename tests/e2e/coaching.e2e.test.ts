@@ -415,19 +415,23 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
   });
 
   // (not CKEditor 5: it adds typing to the undo step of the text it inserted last until the
-  // selection moves, and moving it for the agent raced with their typing; see README)
-  const UNDO_EDITORS = ['textarea.html', 'prosemirror.html', 'tinymce.html'];
+  // selection moves, and moving it for the agent raced with their typing; nor ProseMirror: its
+  // history joins edits next to each other less than 500 ms apart, and a content script cannot
+  // close its group — this test passed there only while its fix ended in the flag's own last
+  // words, so the typing did not touch the changed text; see README)
+  const UNDO_EDITORS = ['textarea.html', 'tinymce.html'];
   for (const ed of EDITORS.filter((e) => UNDO_EDITORS.includes(e.page) && !e.reader)) {
     it(`typing after a fix is an undo step of its own: one Ctrl+Z takes only the typing (${ed.page})`, async () => {
-      const draft = 'We are sorry. The warehouse messed up your order.';
+      const draft = "We are sorry. I don't know where your order is.";
       const { page, frame } = await typeInto(ed, draft);
-      await expect.poll(() => highlighted(frame, BLAME), poll).toHaveLength(1);
-      await caretAt(page, draft.indexOf('warehouse') + 2);
+      await expect.poll(() => highlighted(frame, STOP), poll).toHaveLength(1);
+      await caretAt(page, draft.indexOf('know') + 2);
       await page.keyboard.press('Alt+Enter');
       const card = overlay(page, '.card[role=dialog]');
       await card.waitFor({ timeout: TIMEOUT });
+      expect(await card.locator('[role=option]').first().textContent()).toContain("I'll find out");
       await page.keyboard.press('Enter');
-      await expect.poll(() => readModel(page), poll).not.toContain('warehouse');
+      await expect.poll(() => readModel(page), poll).not.toContain("don't know");
       await expect.poll(() => card.count(), poll).toBe(0);
       const fixed = await readModel(page);
       await page.keyboard.type(' Thanks');
