@@ -89,6 +89,7 @@ describe('bundled replacements take the whole phrase they were written for', () 
     ],
     ['ru', 'Как мы сообщали по телефону, доставка платная.', 'Как мы сообщали по телефону', 'напомню'],
     ['en', 'Like I told you last week, we do not refund lessons.', 'Like I told you last week', 'To recap'],
+    ['en', "Look, I've explained this three times already.", "I've explained this three times already", 'To recap'],
     [
       'pl',
       'Jak już pisałem dwa razy wyżej, roaming w strefie 3 jest płatny osobno.',
