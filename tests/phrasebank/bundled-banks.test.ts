@@ -56,11 +56,13 @@ describe.each(LANGUAGES)('bundled %s bank', (language) => {
   });
 });
 
+/** The bundled banks as the engine runs them, compiled once for the checks below. */
+const engine = new Engine(compileBundled());
+
 // A fix replaces the flag's words: a flag that stops before "in my previous email" leaves it
 // dangling after "To recap". (Checked here, not as rule examples: those train the sentence
 // models, and these cases should not move them.)
 describe('bundled replacements take the whole phrase they were written for', () => {
-  const engine = new Engine(compileBundled());
   const CASES: [Language, string, string, string][] = [
     [
       'en',
@@ -109,7 +111,6 @@ describe('bundled replacements take the whole phrase they were written for', () 
 // "The night shift forgot to send it" became "we messed up send it": the rule's patterns end
 // on many verbs, so no one replacement fits them all; its fixes are its modules
 describe('a blame-shift naming the department that slipped', () => {
-  const engine = new Engine(compileBundled());
   it.each([
     'Dispatch forgot to send the second parcel.',
     'The warehouse sent you the wrong size.',
@@ -125,7 +126,6 @@ describe('a blame-shift naming the department that slipped', () => {
 // False alarms read in unseen drafts (holdout2–6): each rule's own words in a sense the
 // standard allows. (Unit cases, not rule examples: those train the sentence models.)
 describe('bundled rules leave alone what the standard allows', () => {
-  const engine = new Engine(compileBundled());
   const CASES: [Language, string, string][] = [
     ['en', 'I can only imagine how anxious you must feel.', 'stop-phrase.you-must'],
     ['en', 'On the other hand, it stays cool, it does not sag.', 'stop-phrase.calm-down'],
