@@ -15,8 +15,9 @@ import { wordColumns } from './words';
 
 /**
  * 6: reported-speech frames open after where the customer wrote ("in your email you say
- * that …"), so cached banks take them; 5: required sets listed once and named by index (the matcher in each page no longer sorts
- * and compares them); 4: more reported-speech frames (past tense in Russian, "earlier"), so cached banks take them;
+ * that …") and take questions retold, so cached banks take them; 5: required sets listed once
+ * and named by index (the matcher in each page no longer sorts and compares them); 4: more
+ * reported-speech frames (past tense in Russian, "earlier"), so cached banks take them;
  * 3: the language's reported-speech frames ride along; 2: per-state edges and accepts as
  * flat lists with offsets (1: a list per state)
  */
