@@ -98,6 +98,9 @@ describe('bundled replacements take the whole phrase they were written for', () 
       'Jak już pisałem dwa razy wyżej',
       'dla przypomnienia',
     ],
+    // "proszę Państwo sami poprawić" was what the fix left of "Musicie Państwo sami poprawić"
+    ['pl', 'Musicie Państwo sami poprawić stawki w systemie.', 'Musicie Państwo sami', 'proszę'],
+    ['pl', 'Musi Pan sam wypełnić wniosek na stronie.', 'Musi Pan sam', 'proszę'],
     // "У нас давайте сверим данные" was what the fix left when the flag began at "такого"
     ['ru', 'У нас такого не бывает, проверьте номер заказа.', 'У нас такого не бывает', 'давайте сверим данные'],
   ];
