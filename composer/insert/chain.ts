@@ -75,9 +75,14 @@ async function readAfter(target: EditTarget, before: string, ms: number): Promis
   return { now, seen };
 }
 
-/** The chain for this edit: several lines into CKEditor 5 paste first (its paste is one undo step, its beforeinput one per line). */
-export function strategiesFor(field: HTMLElement, edit: DraftEdit, strategies: readonly InsertStrategy[]) {
-  if (!edit.text.includes('\n') || !field.closest(CKEDITOR_EDITABLE_SELECTOR)) return strategies;
+/**
+ * The chain for this field: CKEditor 5 pastes first. Its paste is one undo step of its own,
+ * while its beforeinput is one step per line, and typing goes on adding to the step of the
+ * text it typed last until the selection moves (so the agent's next words would go with the
+ * fix). A pasted line takes the replaced words' formatting (e2e). Firefox skips paste.
+ */
+export function strategiesFor(field: HTMLElement, strategies: readonly InsertStrategy[]) {
+  if (!field.closest(CKEDITOR_EDITABLE_SELECTOR)) return strategies;
   return [...strategies.filter((s) => s === pasteStrategy), ...strategies.filter((s) => s !== pasteStrategy)];
 }
 
@@ -101,7 +106,7 @@ export async function insertWithChain(
   // applied the fix again over the agent's undo).
   const view = target.field.ownerDocument.defaultView;
   const keys = keysPressed(view);
-  for (const strategy of strategiesFor(target.field, edit, strategies)) {
+  for (const strategy of strategiesFor(target.field, strategies)) {
     if (!strategy.accepts(target.field)) continue;
     const claimed = await strategy.attempt(target, edit, timing);
     const { now, seen } = await readAfter(target, before, claimed ? timing.claimedMs : timing.settleMs);

@@ -414,12 +414,12 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
     await page.close();
   });
 
-  // (not CKEditor 5: it adds typing to the undo step of the text it inserted last until the
-  // selection moves, and moving it for the agent raced with their typing; nor ProseMirror: its
+  // (CKEditor 5 adds typing to the undo step of the text it typed last until the selection
+  // moves: it gets fixes as a paste, a step of its own; not ProseMirror: its
   // history joins edits next to each other less than 500 ms apart, and a content script cannot
   // close its group — this test passed there only while its fix ended in the flag's own last
   // words, so the typing did not touch the changed text; see README)
-  const UNDO_EDITORS = ['textarea.html', 'tinymce.html'];
+  const UNDO_EDITORS = ['textarea.html', 'tinymce.html', 'ckeditor.html', 'zendesk.html'];
   for (const ed of EDITORS.filter((e) => UNDO_EDITORS.includes(e.page) && !e.reader)) {
     it(`typing after a fix is an undo step of its own: one Ctrl+Z takes only the typing (${ed.page})`, async () => {
       const draft = "We are sorry. I don't know where your order is.";
@@ -438,6 +438,32 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
       await expect.poll(() => readModel(page), poll).toContain('Thanks');
       await page.keyboard.press('Control+z');
       await expect.poll(() => readModel(page), poll).toBe(fixed);
+      await page.close();
+    });
+  }
+
+  // CKEditor 5 takes fixes as a paste (composer/insert/chain.ts); a pasted single line of
+  // plain text must still take the replaced words' formatting, as typing over them would
+  const CKEDITORS = ['ckeditor.html', 'zendesk.html'];
+  for (const ed of EDITORS.filter((e) => CKEDITORS.includes(e.page))) {
+    it(`a fix in bold text stays bold, and one Ctrl+Z brings the bold words back (${ed.page})`, async () => {
+      const draft = "We are sorry. I don't know where your order is.";
+      const { page } = await typeInto(ed, draft);
+      await expect.poll(() => highlighted(page, STOP), poll).toHaveLength(1);
+      await page.keyboard.press('Control+a');
+      await page.keyboard.press('Control+b');
+      const html = () =>
+        page.evaluate(() => (window.fixture as unknown as { editor: { getData(): string } }).editor.getData());
+      await expect.poll(html, poll).toContain("<strong>We are sorry. I don't know where your order is.</strong>");
+      const before = await html();
+      await caretAt(page, draft.indexOf('know') + 2);
+      await page.keyboard.press('Alt+Enter');
+      const card = overlay(page, '.card[role=dialog]');
+      await card.waitFor({ timeout: TIMEOUT });
+      await page.keyboard.press('Enter');
+      await expect.poll(html, poll).toContain("<strong>We are sorry. I'll find out where your order is.</strong>");
+      await page.keyboard.press('Control+z');
+      await expect.poll(html, poll).toBe(before);
       await page.close();
     });
   }
