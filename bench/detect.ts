@@ -11,9 +11,11 @@ import { LANGUAGES } from '../phrasebank/finding';
 
 export function runDetectBench(log = console.log) {
   const drafts = LANGUAGES.flatMap((language) =>
-    (JSON.parse(readFileSync(resolve(import.meta.dirname, `../tests/corpus/${language}.json`), 'utf8')) as LabelledDraft[]).map(
-      (d) => ({ language, text: d.text }),
-    ),
+    (
+      JSON.parse(
+        readFileSync(resolve(import.meta.dirname, `../tests/corpus/${language}.json`), 'utf8'),
+      ) as LabelledDraft[]
+    ).map((d) => ({ language, text: d.text })),
   );
   const candidates = [
     ['tactful heuristic', (t: string) => detectLanguage(t)],
