@@ -79,7 +79,7 @@ async function readAfter(target: EditTarget, before: string, ms: number): Promis
  * The chain for this field: CKEditor 5 pastes first. Its paste is one undo step of its own,
  * while its beforeinput is one step per line, and typing goes on adding to the step of the
  * text it typed last until the selection moves (so the agent's next words would go with the
- * fix). A pasted line takes the replaced words' formatting (e2e). Firefox skips paste.
+ * fix). A pasted line takes the replaced words' formatting (e2e).
  */
 export function strategiesFor(field: HTMLElement, strategies: readonly InsertStrategy[]) {
   if (!field.closest(CKEDITOR_EDITABLE_SELECTOR)) return strategies;

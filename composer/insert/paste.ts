@@ -2,29 +2,42 @@
  * Strategy 3: a synthetic `paste` carrying text/plain. Rich editors take over paste
  * themselves (cancel it and insert through their model); a plain contenteditable ignores
  * an untrusted paste, so nothing happens there.
- *
- * Not in Firefox: there a DataTransfer filled by a content script reads back empty in the
- * page, so an editor that takes over the paste would replace the span with nothing.
  */
 import { type DraftEdit, type EditTarget, type InsertStrategy, type InsertTiming, isTextarea } from './edit';
 import { selectSpan } from './selection';
 
-/** Firefox gives its content scripts `exportFunction` (and no other browser does). */
-export const inFirefoxSandbox = () => typeof (globalThis as { exportFunction?: unknown }).exportFunction === 'function';
+type PageWindow = Window & typeof globalThis;
+
+/**
+ * A paste event carrying `text` as text/plain. Chromium reads the init's `clipboardData`;
+ * Firefox ignores it and builds the event's DataTransfer from its own older members,
+ * `dataType` and `data` (with `clipboardData` alone the page read an empty paste there).
+ */
+export function pasteEvent(view: PageWindow, text: string): ClipboardEvent {
+  const clipboardData = new view.DataTransfer();
+  clipboardData.setData('text/plain', text);
+  const init: ClipboardEventInit & { dataType: string; data: string } = {
+    clipboardData,
+    dataType: 'text/plain',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  };
+  return new view.ClipboardEvent('paste', init);
+}
 
 export const pasteStrategy: InsertStrategy = {
   name: 'paste',
-  accepts: (field) => !isTextarea(field) && !inFirefoxSandbox(),
+  accepts: (field) => !isTextarea(field),
   async attempt(target: EditTarget, edit: DraftEdit, timing: InsertTiming): Promise<boolean> {
     const { field } = target;
     // pasting nothing would not delete the span in any editor
     if (edit.text === '') return false;
     if (!(await selectSpan(target, edit.start, edit.end, timing))) return false;
-    const view = field.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+    const view = field.ownerDocument.defaultView as PageWindow | null;
     if (!view) return false;
-    const clipboardData = new view.DataTransfer();
-    clipboardData.setData('text/plain', edit.text);
-    const event = new view.ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true });
+    const event = pasteEvent(view, edit.text);
     const anchor = view.getSelection()?.anchorNode;
     const host = anchor?.nodeType === Node.ELEMENT_NODE ? (anchor as Element) : anchor?.parentElement;
     return !(host && field.contains(host) ? host : field).dispatchEvent(event);

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { pasteStrategy } from '../../../composer/insert/paste';
+import { pasteEvent, pasteStrategy } from '../../../composer/insert/paste';
 import { contentEditable, INSTANT, replaceRange, targetOf } from './fake-editor';
 
 afterEach(() => {
@@ -36,16 +36,27 @@ describe('paste strategy', () => {
     expect(pasted).toBe(false);
   });
 
-  it('stays out of Firefox, where the page would read the pasted text as empty', () => {
-    const field = contentEditable('Please calm down.');
-    expect(pasteStrategy.accepts(field)).toBe(true);
-    // Firefox content scripts, and only they, see exportFunction
-    const sandbox = globalThis as { exportFunction?: unknown };
-    sandbox.exportFunction = () => undefined;
-    try {
-      expect(pasteStrategy.accepts(field)).toBe(false);
-    } finally {
-      delete sandbox.exportFunction;
-    }
+  it("also carries the text in Firefox's own init members, from which Firefox builds the paste's data", () => {
+    // (Firefox ignores the init's clipboardData: with it alone the page read an empty paste)
+    const seen: ClipboardEventInit[] = [];
+    const view = Object.create(window, {
+      ClipboardEvent: {
+        value: class extends window.ClipboardEvent {
+          constructor(type: string, init: ClipboardEventInit) {
+            super(type, init);
+            seen.push(init);
+          }
+        },
+      },
+    });
+    const event = pasteEvent(view, 'I understand');
+    expect(event.clipboardData?.getData('text/plain')).toBe('I understand');
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({ dataType: 'text/plain', data: 'I understand', bubbles: true, cancelable: true });
+  });
+
+  it('is offered in every browser, Firefox included, but never for a textarea', () => {
+    expect(pasteStrategy.accepts(contentEditable('Please calm down.'))).toBe(true);
+    expect(pasteStrategy.accepts(document.createElement('textarea'))).toBe(false);
   });
 });
