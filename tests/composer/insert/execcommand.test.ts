@@ -8,7 +8,7 @@ afterEach(() => {
 });
 
 describe('execCommand strategy', () => {
-  it('selects the span through the text model, inserts, then sends an input event', async () => {
+  it('selects the span through the text model, sends a replacement input event before and after inserting', async () => {
     const field = contentEditable('<p>Please <b>calm</b> down.</p><p>Bye</p>');
     const calls = stubExecCommand('works');
     const events: string[] = [];
@@ -18,7 +18,7 @@ describe('execCommand strategy', () => {
       selectedWhenCalled = document.getSelection()?.toString() ?? '';
       return original(c, u, v);
     };
-    field.addEventListener('input', (e) => events.push((e as InputEvent).inputType));
+    field.addEventListener('input', (e) => events.push(`${(e as InputEvent).inputType}:${field.textContent}`));
     const claimed = await execCommandStrategy.attempt(
       targetOf(field),
       { start: 7, end: 16, text: 'I understand' },
@@ -27,17 +27,21 @@ describe('execCommand strategy', () => {
     expect(claimed).toBe(false);
     expect(selectedWhenCalled).toBe('calm down');
     expect(calls).toEqual(['insertText:I understand']);
-    expect(events).toEqual(['insertReplacementText']);
+    // before: TinyMCE closes the agent's typing as an undo level of its own; after: the fix's level
+    expect(events).toEqual([
+      'insertReplacementText:Please calm down.Bye',
+      'insertReplacementText:Please I understand.Bye',
+    ]);
     expect(targetOf(field).read().text).toBe('Please I understand.\nBye\n');
   });
 
-  it('sends no input event when the browser refuses the command', async () => {
+  it('sends no input event after a command the browser refuses', async () => {
     const field = contentEditable('Please calm down.');
     stubExecCommand('refuses');
     const events: string[] = [];
-    field.addEventListener('input', () => events.push('input'));
+    field.addEventListener('input', () => events.push(`input:${field.textContent}`));
     await execCommandStrategy.attempt(targetOf(field), { start: 7, end: 16, text: 'x' }, INSTANT);
-    expect(events).toEqual([]);
+    expect(events).toEqual(['input:Please calm down.']);
     expect(field.textContent).toBe('Please calm down.');
   });
 
