@@ -232,6 +232,61 @@ describe('Firefox: CKEditor 5 takes fixes and modules as one paste each', () => 
   }
 });
 
+// Polish and Russian drafts: their own bank's flags, fix and undo (the Chromium matrix is languages.e2e.test.ts)
+const OTHER_LANGUAGES = [
+  {
+    draft: 'Prosze sie uspokoic. Magazyn coś pomieszał z Pana zamówieniem.',
+    stop: 'Prosze sie uspokoic',
+    blame: 'Magazyn coś pomieszał',
+    fixed: 'Rozumiem, że ta sytuacja jest frustrująca. Magazyn coś pomieszał z Pana zamówieniem.',
+  },
+  {
+    draft: 'Я не знаю, где ваш заказ. Это курьер виноват.',
+    stop: 'Я не знаю',
+    blame: 'курьер виноват',
+    fixed: 'Сейчас уточню, где ваш заказ. Это курьер виноват.',
+  },
+];
+describe('Firefox: Polish and Russian drafts are flagged by their own bank, fixed and undone', () => {
+  for (const c of EDITORS.filter(
+    (e) => (e.page === 'contenteditable.html' && !e.reader) || e.page === 'prosemirror.html',
+  )) {
+    for (const l of OTHER_LANGUAGES) {
+      it(`"${l.stop}" in ${c.page}`, async () => {
+        const { page, frame, before } = await typeInto(c, l.draft);
+        expect(
+          await until(
+            () => highlighted(frame, 'tactful-stop-phrase'),
+            (h) => h.length === 1,
+          ),
+        ).toEqual([l.stop]);
+        expect(
+          await until(
+            () => highlighted(frame, 'tactful-blame-shift'),
+            (h) => h.length === 1,
+          ),
+        ).toEqual([l.blame]);
+        const typed = await readModel(page, c.reader);
+        expect(typed).not.toBe(before);
+        await caretAt(page, 2);
+        await chord(page, 'Alt', 'Enter');
+        await page.waitForSelector(overlay('.card[role=dialog]'));
+        await page.keyboard.press('Enter');
+        const read = async () => (await readModel(page, c.reader)).replace(/\u00a0/g, ' ').trim();
+        expect(await until(read, (t) => t === l.fixed)).toBe(l.fixed);
+        await chord(page, 'Control', 'z');
+        expect(
+          await until(
+            () => readModel(page, c.reader),
+            (t) => t === typed,
+          ),
+        ).toBe(typed);
+        await page.close();
+      });
+    }
+  }
+});
+
 describe('Firefox: coaching in each composer (highlight → Alt+Enter, Enter → Ctrl+Z → picker)', () => {
   walkThroughEach(EDITORS, table, firefoxComposer);
 
