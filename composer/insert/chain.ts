@@ -131,9 +131,14 @@ function settleCaret(target: EditTarget, before: string, now: string, edit: Draf
   const start = Math.min(commonPrefix(visible(before), visible(now)), edit.start);
   const want = start + (edit.caret ?? edit.text.length);
   const model = target.read();
+  // a key the agent pressed since the edit showed has put the caret where they want it:
+  // moving it now would put their next words before the one they just typed
+  if (visible(model.text) !== visible(now)) return;
   const at = caretOffsets(target.field, model);
-  // a textarea's caret is set even where it already is: that ends the browser's typing step,
-  // or the agent's next keystrokes would join the edit's undo step (one Ctrl+Z took both)
-  if (at && at.start === want && at.end === want && !isTextarea(target.field)) return;
+  // the caret is set even where it already is: that ends the browser's typing step, or the
+  // agent's next keystrokes would join the edit's undo step (one Ctrl+Z took both: e2e in a
+  // textarea and a plain contenteditable). Not in CKEditor 5, where moving it raced with
+  // the agent's typing (and its paste is a step of its own anyway).
+  if (at && at.start === want && at.end === want && target.field.closest(CKEDITOR_EDITABLE_SELECTOR)) return;
   placeCaret(target.field, model, want);
 }

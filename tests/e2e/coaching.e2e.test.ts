@@ -416,12 +416,16 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
     await page.close();
   });
 
-  // (CKEditor 5 adds typing to the undo step of the text it typed last until the selection
-  // moves: it gets fixes as a paste, a step of its own; not ProseMirror: its
-  // history joins edits next to each other less than 500 ms apart, and a content script cannot
-  // close its group — this test passed there only while its fix ended in the flag's own last
-  // words, so the typing did not touch the changed text; see README)
-  const UNDO_EDITORS = ['textarea.html', 'tinymce.html', 'ckeditor.html', 'zendesk.html'];
+  // Every composer but these: ProseMirror's history (Intercom, Chatwoot, Zammad) joins edits
+  // next to each other less than 500 ms apart and Quill's less than 1 s apart, and a content
+  // script cannot close their group (this test passed in ProseMirror only while its fix ended
+  // in the flag's own last words, so the typing did not touch the changed text; see README);
+  // the Froala and Redactor skeletons' own input listener makes every key an undo step of its
+  // own in Chromium even without Tactful, so one Ctrl+Z takes less than the typing there.
+  // CKEditor 5 gets fixes as a paste: its typed text gathers the next words until the selection moves.
+  const JOINING = ['prosemirror.html', 'intercom.html', 'chatwoot.html', 'zammad.html', 'quill.html'];
+  const KEY_BY_KEY = ['freshdesk.html', 'osticket.html', 'osticket-legacy.html'];
+  const UNDO_EDITORS = EDITORS.map((e) => e.page).filter((p) => !JOINING.includes(p) && !KEY_BY_KEY.includes(p));
   for (const ed of EDITORS.filter((e) => UNDO_EDITORS.includes(e.page) && !e.reader)) {
     it(`typing after a fix is an undo step of its own: one Ctrl+Z takes only the typing (${ed.page})`, async () => {
       const draft = "We are sorry. I don't know where your order is.";
@@ -436,6 +440,8 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
       await expect.poll(() => readModel(page), poll).not.toContain("don't know");
       await expect.poll(() => card.count(), poll).toBe(0);
       const fixed = await readModel(page);
+      // (the agent reads the fix first: a key pressed as it lands is theirs, and its caret stays)
+      await page.waitForTimeout(150);
       await page.keyboard.type(' Thanks');
       await expect.poll(() => readModel(page), poll).toContain('Thanks');
       await page.keyboard.press('Control+z');

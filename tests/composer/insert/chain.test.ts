@@ -210,6 +210,62 @@ describe('insertion chain', () => {
     await insertWithChain(targetOf(field), EDIT, undefined, INSTANT);
     expect(set).toEqual([[19, 19]]);
   });
+  it('sets a contenteditable’s caret after the edit even where it already is (ending the typing step)', async () => {
+    const field = contentEditable('Please calm down. Thanks.');
+    stubExecCommand('works');
+    const selection = document.getSelection()!;
+    const set: string[] = [];
+    const add = selection.addRange.bind(selection);
+    const command = document.execCommand.bind(document);
+    (document as unknown as { execCommand: Document['execCommand'] }).execCommand = (c, u, v) => {
+      const done = command(c, u, v);
+      // where Chromium leaves it: right after the inserted text
+      selection.collapse(field.firstChild, 19);
+      selection.addRange = (range) => {
+        set.push(`${range.startOffset}-${range.endOffset}`);
+        add(range);
+      };
+      return done;
+    };
+    try {
+      await insertWithChain(targetOf(field), EDIT, undefined, INSTANT);
+    } finally {
+      selection.addRange = add;
+    }
+    expect(field.textContent).toBe('Please I understand. Thanks.');
+    expect(set).toEqual(['19-19']);
+  });
+
+  it('leaves the caret alone once the agent has typed after the edit showed', async () => {
+    const field = contentEditable('Please calm down. Thanks.');
+    stubExecCommand('works');
+    const target = targetOf(field);
+    const read = target.read;
+    let shown = 0;
+    const selection = document.getSelection()!;
+    const add = selection.addRange.bind(selection);
+    const placed: string[] = [];
+    target.read = () => {
+      // reads that show the edit: the first, once more as it settles, then settleCaret's, by
+      // when the agent has typed a space after the edit (and from here on ranges are watched)
+      if (field.textContent?.includes('I understand') && ++shown === 3) {
+        field.firstChild!.textContent = 'Please I understand . Thanks.';
+        selection.addRange = (range) => {
+          placed.push(`${range.startOffset}-${range.endOffset}`);
+          add(range);
+        };
+      }
+      return read();
+    };
+    try {
+      const result = await insertWithChain(target, EDIT, undefined, INSTANT);
+      expect(result).toEqual({ ok: true, strategy: 'execcommand' });
+    } finally {
+      selection.addRange = add;
+    }
+    expect(shown).toBe(3);
+    expect(placed).toEqual([]);
+  });
 });
 
 describe('strategiesFor', () => {
