@@ -119,7 +119,8 @@ export async function insertWithChain(
     if (visible(now) !== visible(expected) && loose(now) !== loose(expected)) {
       return { ok: false, reason: 'unexpected', strategy: strategy.name };
     }
-    settleCaret(target, before, now, edit);
+    // a key the agent pressed meanwhile has put the caret where they want it
+    if (keysPressed(view) === keys) settleCaret(target, before, now, edit);
     return { ok: true, strategy: strategy.name };
   }
   return { ok: false, reason: 'unchanged' };
@@ -131,8 +132,8 @@ function settleCaret(target: EditTarget, before: string, now: string, edit: Draf
   const start = Math.min(commonPrefix(visible(before), visible(now)), edit.start);
   const want = start + (edit.caret ?? edit.text.length);
   const model = target.read();
-  // a key the agent pressed since the edit showed has put the caret where they want it:
-  // moving it now would put their next words before the one they just typed
+  // the text changed since the edit showed (the agent typed): moving the caret now would put
+  // their next words before the ones they just typed
   if (visible(model.text) !== visible(now)) return;
   const at = caretOffsets(target.field, model);
   // the caret is set even where it already is: that ends the browser's typing step, or the

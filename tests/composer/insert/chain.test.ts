@@ -236,6 +236,35 @@ describe('insertion chain', () => {
     expect(set).toEqual(['19-19']);
   });
 
+  it('leaves the caret alone when the agent pressed a key while the edit went in', async () => {
+    const field = contentEditable('Please calm down. Thanks.');
+    const unbind = bindShortcuts(field, { shortcut: () => {} });
+    stubExecCommand('works');
+    const selection = document.getSelection()!;
+    const add = selection.addRange.bind(selection);
+    const placed: string[] = [];
+    const command = document.execCommand.bind(document);
+    (document as unknown as { execCommand: Document['execCommand'] }).execCommand = (c, u, v) => {
+      const done = command(c, u, v);
+      selection.collapse(field.firstChild, 19);
+      // the agent goes on typing as the fix lands (a space, its text not in yet)
+      field.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: ' ' }));
+      selection.addRange = (range) => {
+        placed.push(`${range.startOffset}-${range.endOffset}`);
+        add(range);
+      };
+      return done;
+    };
+    try {
+      const result = await insertWithChain(targetOf(field), EDIT, undefined, INSTANT);
+      expect(result).toEqual({ ok: true, strategy: 'execcommand' });
+    } finally {
+      selection.addRange = add;
+      unbind();
+    }
+    expect(placed).toEqual([]);
+  });
+
   it('leaves the caret alone once the agent has typed after the edit showed', async () => {
     const field = contentEditable('Please calm down. Thanks.');
     stubExecCommand('works');
