@@ -1,10 +1,10 @@
 /**
  * The compile half of the engine benchmark, in a worker thread of its own: as in the
  * extension, where banks compile in the background and the page only matches, the matcher's
- * timings must not share a V8 isolate with the compiler. Measured side by side in one run,
- * checks ran 1.2–1.3× slower in a process that had compiled the banks first: the compiler
- * calls the tokenizer and the matcher's helpers with other shapes and fills the tokenizer's
- * word tables, a state the page never sees.
+ * timings must not share a V8 isolate with the compiler. Side by side (alternating runs),
+ * checks ran 1.1–1.5× slower (median 1.28×) in a process that had compiled the banks first,
+ * and a forced GC changed nothing: most likely V8 state the page never has (the compiler
+ * calls the tokenizer with other shapes and fills its word tables).
  *
  * Posts { cold, warm, compiled }: the first compile (counting the import of the compiler and
  * of the English forms table it reads), the warm repeats, and the compiled banks.
