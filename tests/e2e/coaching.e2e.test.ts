@@ -11,7 +11,14 @@ import { resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { EDITORS as ALL_EDITORS, type EditorCase, highlighted, readModel, typeAtStart } from './editor-cases';
+import {
+  EDITORS as ALL_EDITORS,
+  type EditorCase,
+  fillAskedVariables,
+  highlighted,
+  readModel,
+  typeAtStart,
+} from './editor-cases';
 import { type FixtureServer, startFixtureServer } from './server';
 import {
   BLAME,
@@ -512,12 +519,7 @@ describe('the flag list, the live region, the picker shortcut and ignoring', () 
         .poll(() => picker.locator('[role=option]').first().textContent(), poll)
         .toContain('What happens next');
       await page.keyboard.press('Enter');
-      const inputs = picker.locator('form.variables input');
-      await expect.poll(async () => (await picker.count()) === 0 || (await inputs.count()) > 0, poll).toBe(true);
-      if ((await picker.count()) > 0) {
-        for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill('Friday');
-        await inputs.last().press('Enter');
-      }
+      await fillAskedVariables(picker, 'Friday', TIMEOUT);
       await expect.poll(() => readModel(page), poll).toContain('I’ll confirm everything'.replace('’', "'"));
       expect(await readModel(page)).toMatch(/happens next:\s*\n/);
       await page.keyboard.press('Control+z');

@@ -2,7 +2,8 @@
  * Every composer fixture the e2e specs drive, and how: shared by the highlight matrix
  * (editors.e2e.test.ts) and the coaching matrix (coaching.e2e.test.ts).
  */
-import type { Frame, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { FixtureApi } from './fixtures/src/fixture-api';
 
 export interface EditorCase {
@@ -86,4 +87,15 @@ export async function typeAtStart(
   await page.keyboard.press('Control+Home');
   await page.keyboard.type(text);
   return { frame, before };
+}
+
+/** After Enter in the phrase picker: the variables it then asks for, if any, filled with `value` and sent. */
+export async function fillAskedVariables(picker: Locator, value: string, timeout: number) {
+  const inputs = picker.locator('form.variables input');
+  await expect
+    .poll(async () => (await picker.count()) === 0 || (await inputs.count()) > 0, { timeout, interval: 100 })
+    .toBe(true);
+  if ((await picker.count()) === 0) return;
+  for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill(value);
+  await inputs.last().press('Enter');
 }

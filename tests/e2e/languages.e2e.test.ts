@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Language } from '../../phrasebank/finding';
 import type { Bank } from '../../phrasebank/types';
 import { type ExtensionBrowser, launchWithExtension } from './browser';
-import { EDITORS, type EditorCase, highlighted, readModel, typeAtStart } from './editor-cases';
+import { EDITORS, type EditorCase, fillAskedVariables, highlighted, readModel, typeAtStart } from './editor-cases';
 import { type FixtureServer, startFixtureServer } from './server';
 import { BLAME, normalize, STOP, TRIGGER } from './walkthrough';
 
@@ -161,12 +161,7 @@ describe('Polish and Russian drafts: flagged by their own bank, fixed in their o
       const { title, start } = moduleStart(c);
       await expect.poll(() => picker.locator('[role=option]').first().textContent(), poll).toContain(title);
       await page.keyboard.press('Enter');
-      const inputs = picker.locator('form.variables input');
-      await expect.poll(async () => (await picker.count()) === 0 || (await inputs.count()) > 0, poll).toBe(true);
-      if ((await picker.count()) > 0) {
-        for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill('X');
-        await inputs.last().press('Enter');
-      }
+      await fillAskedVariables(picker, 'X', TIMEOUT);
       await expect.poll(async () => normalize(await readModel(page)), poll).toContain(`${lead} ${start}`);
       await page.close();
     });
