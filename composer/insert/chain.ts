@@ -13,7 +13,6 @@ import {
   INSERT_TIMING,
   type InsertStrategy,
   type InsertTiming,
-  isTextarea,
 } from './edit';
 import { execCommandStrategy } from './execcommand';
 import { pasteStrategy } from './paste';

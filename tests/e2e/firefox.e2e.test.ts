@@ -144,16 +144,7 @@ async function firefoxComposer(c: EditorCase, text: string): Promise<ComposerPag
   };
 }
 
-/** Polls `read` until `ok` holds of its value (or the timeout): the value last read. */
-async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const started = Date.now();
-  let value = await read();
-  while (!ok(value) && Date.now() - started < TIMEOUT) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await read();
-  }
-  return value;
-}
+const poll = { timeout: TIMEOUT, interval: 100 };
 
 /** The model's first line: the draft typed at the start (Gmail's holds the signature and the quote after it). */
 const draftLine = async (page: Page, c: EditorCase) => (await readModel(page, c.reader)).split('\n')[0];
@@ -181,38 +172,18 @@ describe('Firefox: typing after a fix is an undo step of its own', () => {
     it(`one Ctrl+Z takes only the typing (${c.page})`, async () => {
       const draft = "We are sorry. I don't know where your order is.";
       const { page, frame } = await typeInto(c, draft);
-      expect(
-        await until(
-          () => highlighted(frame, 'tactful-stop-phrase'),
-          (h) => h.length === 1,
-        ),
-      ).toHaveLength(1);
+      await expect.poll(() => highlighted(frame, 'tactful-stop-phrase'), poll).toHaveLength(1);
       await caretAt(page, draft.indexOf('know') + 2);
       await chord(page, 'Alt', 'Enter');
       await page.waitForSelector(overlay('.card[role=dialog]'));
       await page.keyboard.press('Enter');
       // (Firefox's CKEditor shows a double space for a moment on the way there)
       const fixed = "We are sorry. I'll find out where your order is.";
-      expect(
-        await until(
-          () => draftLine(page, c),
-          (t) => t === fixed,
-        ),
-      ).toBe(fixed);
+      await expect.poll(() => draftLine(page, c), poll).toBe(fixed);
       await page.keyboard.type(' Thanks');
-      expect(
-        await until(
-          () => readModel(page, c.reader),
-          (t) => t.includes('Thanks'),
-        ),
-      ).toContain('Thanks');
+      await expect.poll(() => readModel(page, c.reader), poll).toContain('Thanks');
       await chord(page, 'Control', 'z');
-      expect(
-        await until(
-          () => draftLine(page, c),
-          (t) => t === fixed,
-        ),
-      ).toBe(fixed);
+      await expect.poll(() => draftLine(page, c), poll).toBe(fixed);
       await page.close();
     });
   }
@@ -226,7 +197,7 @@ describe('Firefox: CKEditor 5 takes a module of several lines as one paste', () 
       await page.waitForSelector(overlay('.picker[role=dialog]'));
       const first = () =>
         page.$eval(overlay('.picker[role=dialog] [role=option]'), (el) => el.textContent ?? '').catch(() => '');
-      expect(await until(first, (t) => t.includes('What happens next'))).toContain('What happens next');
+      await expect.poll(first, poll).toContain('What happens next');
       await page.keyboard.press('Enter');
       // the module asks for the date it cannot read off the page
       const input = await page
@@ -236,18 +207,10 @@ describe('Firefox: CKEditor 5 takes a module of several lines as one paste', () 
         await input.type('Friday');
         await input.press('Enter');
       }
-      const inserted = await until(
-        () => readModel(page, c.reader),
-        (t) => t.includes("I'll confirm everything"),
-      );
-      expect(inserted).toMatch(/happens next:\s*\n/);
+      await expect.poll(() => readModel(page, c.reader), poll).toContain("I'll confirm everything");
+      expect(await readModel(page, c.reader)).toMatch(/happens next:\s*\n/);
       await chord(page, 'Control', 'z');
-      expect(
-        await until(
-          () => readModel(page, c.reader),
-          (t) => t.replace(/\u00a0/g, ' ').trim() === 'Thanks. ;;',
-        ),
-      ).toMatch(/^Thanks\.\s;;$/);
+      await expect.poll(() => readModel(page, c.reader), poll).toMatch(/^Thanks\.\s;;$/);
       await page.close();
     });
   }
@@ -275,18 +238,8 @@ describe('Firefox: Polish and Russian drafts are flagged by their own bank, fixe
     for (const l of OTHER_LANGUAGES) {
       it(`"${l.stop}" in ${c.page}`, async () => {
         const { page, frame, before } = await typeInto(c, l.draft);
-        expect(
-          await until(
-            () => highlighted(frame, 'tactful-stop-phrase'),
-            (h) => h.length === 1,
-          ),
-        ).toEqual([l.stop]);
-        expect(
-          await until(
-            () => highlighted(frame, 'tactful-blame-shift'),
-            (h) => h.length === 1,
-          ),
-        ).toEqual([l.blame]);
+        await expect.poll(() => highlighted(frame, 'tactful-stop-phrase'), poll).toEqual([l.stop]);
+        await expect.poll(() => highlighted(frame, 'tactful-blame-shift'), poll).toEqual([l.blame]);
         const typed = await readModel(page, c.reader);
         expect(typed).not.toBe(before);
         await caretAt(page, 2);
@@ -294,14 +247,9 @@ describe('Firefox: Polish and Russian drafts are flagged by their own bank, fixe
         await page.waitForSelector(overlay('.card[role=dialog]'));
         await page.keyboard.press('Enter');
         const read = async () => (await readModel(page, c.reader)).replace(/\u00a0/g, ' ').trim();
-        expect(await until(read, (t) => t === l.fixed)).toBe(l.fixed);
+        await expect.poll(read, poll).toBe(l.fixed);
         await chord(page, 'Control', 'z');
-        expect(
-          await until(
-            () => readModel(page, c.reader),
-            (t) => t === typed,
-          ),
-        ).toBe(typed);
+        await expect.poll(() => readModel(page, c.reader), poll).toBe(typed);
         await page.close();
       });
     }
