@@ -2,7 +2,7 @@
  * Trains the sentence models (phrasebank/model.ts) of the bundled banks into
  * phrasebank/compiled/models.json, generated like the compiled banks (never committed):
  * `npm install` (postinstall) and `npm run build` run this. Training data: each bank's rule
- * examples and the dev corpus tests/corpus/{en,pl,ru}.json — never the holdout sets (holdout/, holdout2/ … holdout8/),
+ * examples and the dev corpus tests/corpus/{en,pl,ru}.json — never the holdout sets (holdout/, holdout2/ … holdout9/),
  * which measure how the result does on text it has not seen (`npm run accuracy`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
