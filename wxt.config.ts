@@ -26,6 +26,19 @@ const compactOverlayCss = {
 };
 
 export default defineConfig({
+  hooks: {
+    // The content script rides in every page (40 KB gzip budget): it uses the browser's own
+    // promise-based API (Firefox's `browser`, Chromium's MV3 `chrome`, as WXT gives it without
+    // the polyfill module) instead of webextension-polyfill's wrapper, about 2.5 KB gzip.
+    // Options, popup and background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === 'content-script')) return;
+      // the polyfill module's alias is a record ({ 'wxt/browser': … }): this one replaces it
+      const alias = config.resolve?.alias ?? {};
+      if (Array.isArray(alias)) throw new Error('wxt.config.ts expects Vite aliases as a record');
+      config.resolve = { ...config.resolve, alias: { ...alias, 'wxt/browser': '@wxt-dev/browser' } };
+    },
+  },
   // TACTFUL_OUT lets parallel builds (e.g. several e2e runs) keep separate outputs.
   outDir: process.env.TACTFUL_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -32,7 +32,9 @@ export function startContentScript(doc: Document = document) {
   });
   // a language's tables arrive from the background on first use: re-check when they do
   engines.onLoaded(() => watcher?.recheckAll());
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // replies through sendResponse, not a returned promise: the content script uses the browser's
+  // own API (wxt.config.ts), and Chromium's honours only sendResponse
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
     if (isBanksChangedNotice(message)) {
       // an import, a team sync or a policy change: fetch fresh tables and modules
       forgetModules();
@@ -45,6 +47,7 @@ export function startContentScript(doc: Document = document) {
       composers: watcher?.sessions.size ?? 0,
       flags: watcher?.flagCount ?? 0,
     };
-    return Promise.resolve(reply);
+    sendResponse(reply);
+    return undefined;
   });
 }
