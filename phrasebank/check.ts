@@ -43,12 +43,14 @@ export class EngineCore {
 
   private readonly reported = new Map<Language, ReportedSpeech>();
   private readonly models = new Map<Language, ModelScorer>();
+  private readonly owned = new Map<Language, RegExp>();
 
   constructor(banks: CompiledBank[]) {
     for (const bank of banks) {
       this.matchers.set(bank.language, new Matcher(bank));
       if (bank.reported) this.reported.set(bank.language, bank.reported);
       if (bank.model) this.models.set(bank.language, new ModelScorer(bank.model));
+      if (bank.owned) this.owned.set(bank.language, new RegExp(bank.owned, 'iu'));
     }
   }
 
@@ -68,7 +70,21 @@ export class EngineCore {
     const tokens = tokenColumns(text, language, from, to, 0, matcher.needsExactSpellings, this.tokens);
     const raw = mergeByCategory(matcher.matchColumns(tokens), matcher, tokens, text);
     const model = this.models.get(language);
-    return model ? withModelFindings(raw, model, matcher.rules, tokens) : raw;
+    const found = model ? withModelFindings(raw, model, matcher.rules, tokens) : raw;
+    // "It wasn't the courier — we packed it badly" names the courier but blames no one
+    const owned = this.owned.get(language);
+    return owned
+      ? found.filter(
+          (f) =>
+            this.rule(language, f.rule).category !== 'blame-shift' || !owned.test(sentenceAt(tokens, text, f.start)),
+        )
+      : found;
+  }
+
+  /** A raw finding's rule: a bank rule, or past them the model's rule of a category. */
+  private rule(language: Language, index: number): CompiledRule {
+    const rules = this.matchers.get(language)!.rules;
+    return rules[index] ?? this.models.get(language)!.model.rules[index - rules.length];
   }
 
   /** Findings of the raw findings that are not quoted. */
@@ -78,7 +94,7 @@ export class EngineCore {
     const out: Finding[] = [];
     for (const r of raw) {
       if (r.quoted) continue;
-      const rule = matcher.rules[r.rule] ?? this.models.get(language)?.model.rules[r.rule - matcher.rules.length];
+      const rule = this.rule(language, r.rule);
       out.push({
         ruleId: rule.id,
         category: rule.category,
@@ -164,6 +180,23 @@ function mergeByCategory(matches: TokenMatch[], matcher: Matcher, tokens: TokenC
     open.set(category, { finding, last: m.last });
   }
   return out;
+}
+
+/** The text of the sentence of `tokens` that holds the token starting at `at`. */
+function sentenceAt(tokens: TokenColumns, text: string, at: number): string {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens.start[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const sentence = tokens.sentence[lo];
+  let first = lo;
+  let last = lo;
+  while (first > 0 && tokens.sentence[first - 1] === sentence) first--;
+  while (last + 1 < tokens.length && tokens.sentence[last + 1] === sentence) last++;
+  return text.slice(tokens.start[first], tokens.end[last]);
 }
 
 /**

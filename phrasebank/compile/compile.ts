@@ -10,18 +10,20 @@ import { fold } from '../tokenize';
 import { type Bank, BankError, type BankProblem, type Rule, type SentencePosition } from '../types';
 import { AutomatonBuilder, type CompiledAutomaton } from './automaton';
 import { ParseCache, PatternError, type PatternNode, parsePattern } from './pattern';
+import { OWNERSHIP } from './ownership-frames';
 import { REPORTED_SPEECH } from './reported-speech-frames';
 import { wordColumns } from './words';
 
 /**
- * 6: reported-speech frames open after where the customer wrote ("in your email you say
+ * 7: the language's ownership frames ride along (no blame-shift flag in "it wasn't the courier,
+ * we packed it badly"); 6: reported-speech frames open after where the customer wrote ("in your email you say
  * that …") and take questions retold, so cached banks take them; 5: required sets listed once
  * and named by index (the matcher in each page no longer sorts and compares them); 4: more
  * reported-speech frames (past tense in Russian, "earlier"), so cached banks take them;
  * 3: the language's reported-speech frames ride along; 2: per-state edges and accepts as
  * flat lists with offsets (1: a list per state)
  */
-export const COMPILED_FORMAT = 6;
+export const COMPILED_FORMAT = 7;
 
 export interface CompiledRule {
   id: string;
@@ -42,6 +44,8 @@ export interface CompiledBank {
   automaton: CompiledAutomaton;
   /** what the customer's words retold look like in this language (not flagged) */
   reported: ReportedSpeech;
+  /** a sentence matching this (flags iu) owns its problem: no blame-shift flag stands in it (ownership-frames.ts) */
+  owned?: string;
   /** the bundled standard's sentence model (phrasebank/model.ts), for sentences no rule flags */
   model?: SentenceModel;
 }
@@ -237,5 +241,6 @@ export function compileBank(bank: Bank, options: CompileOptions = {}): CompiledB
     rules,
     automaton: builder.finish(),
     reported: REPORTED_SPEECH[language],
+    owned: OWNERSHIP[language],
   };
 }

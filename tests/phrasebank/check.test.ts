@@ -369,7 +369,8 @@ describe('Engine with a sentence model', () => {
   const engine = new Engine([{ ...bank, model }]);
 
   it('flags a whole sentence when it is confident of a category no rule flagged there, under its own rule id and message', () => {
-    const text = 'Thanks for writing. The courier left it outside. Calm down, the courier is here. The courier is late.';
+    const text =
+      'Thanks for writing. The courier left it outside. Calm down, the courier is here. The courier is late.';
     const findings = engine.check(text, 'en');
     expect(findings.map((f) => [f.ruleId, f.text])).toEqual([
       ['model.blame-shift', 'The courier left it outside'],
@@ -385,6 +386,27 @@ describe('Engine with a sentence model', () => {
   it('stays quiet below its threshold, and in the rules-only view of rule examples', () => {
     expect(engine.check('I am sorry the courier left it outside.', 'en')).toEqual([]);
     expect(engine.check('The courier left it outside.', 'en', true)).toEqual([]);
+  });
+
+  it("flags no blame-shift, the model's or a rule's, in a sentence where we own the problem", () => {
+    const text =
+      "It wasn't the courier, we packed it badly. The courier is late, that's on us. The courier is late, not our fault.";
+    expect(engine.check(text, 'en').map((f) => [f.ruleId, f.text])).toEqual([['late', 'courier is late']]);
+    // the same sentences through incremental re-checks
+    const checker = new DraftChecker(engine, 'en');
+    expect(checker.update(text).map((f) => f.text)).toEqual(['courier is late']);
+    expect(checker.update(text.replace("that's on us", 'sorry')).map((f) => f.text)).toEqual([
+      'courier is late',
+      'courier is late',
+    ]);
+  });
+
+  it('keeps blame-shift flags with banks compiled before ownership frames (no `owned`)', () => {
+    const { owned: _, ...old } = bank;
+    const oldEngine = new Engine([{ ...old, model }]);
+    expect(oldEngine.check("It wasn't the courier, we packed it badly.", 'en').map((f) => f.ruleId)).toEqual([
+      'model.blame-shift',
+    ]);
   });
 
   it('keeps its flags through incremental re-checks', () => {
