@@ -2,12 +2,12 @@
  * The coach's services in the extension: settings from storage (cached, kept current), phrase
  * modules and stats through the background worker. Only the content script imports this.
  */
-import { browser } from 'wxt/browser';
 import type { MessageTable } from '../i18n/messages';
 import type { Language } from '../phrasebank/finding';
 import type { PhraseModule } from '../phrasebank/types';
 import { DEFAULT_SETTINGS, loadSettings, onSettingsChanged, type Settings, saveSettings } from '../settings/settings';
 import type { CoachServices, CoachSettings } from './coach-services';
+import { toBackground } from './extension-api';
 import {
   MAX_STAT_EVENTS,
   type ModulesRequest,
@@ -57,7 +57,7 @@ function modulesClient(): (language: Language) => Promise<PhraseModule[]> {
     let modules = cache.get(language);
     if (!modules) {
       const request: ModulesRequest = { type: 'tactful/modules', language };
-      modules = browser.runtime.sendMessage(request).then((reply) => {
+      modules = toBackground(request).then((reply) => {
         if (!Array.isArray(reply)) throw new Error('no modules from the background');
         return reply as PhraseModule[];
       });
@@ -81,7 +81,7 @@ function statSender(): (event: StatEvent) => void {
     queued = [];
     for (let k = 0; k < events.length; k += MAX_STAT_EVENTS) {
       const request: StatRequest = { type: 'tactful/stat', events: events.slice(k, k + MAX_STAT_EVENTS) };
-      browser.runtime.sendMessage(request).catch(() => {});
+      toBackground(request).catch(() => {});
     }
   };
   return (event) => {
@@ -92,7 +92,7 @@ function statSender(): (event: StatEvent) => void {
 
 async function uiMessages(language: Language): Promise<MessageTable> {
   const request: UiMessagesRequest = { type: 'tactful/ui-messages', language };
-  const reply: unknown = await browser.runtime.sendMessage(request);
+  const reply: unknown = await toBackground(request);
   if (typeof reply !== 'object' || reply === null) throw new Error('no UI strings from the background');
   return reply as MessageTable;
 }

@@ -5,6 +5,7 @@
  * after English ones were loaded for nothing (README, "Speed").
  */
 import { browser } from 'wxt/browser';
+import { attempt } from './extension-api';
 import { LANGUAGES, type Language } from '../phrasebank/finding';
 
 export const DRAFT_LANGUAGE_KEY = 'tactful.draftLanguage';
@@ -45,7 +46,8 @@ export class LanguageMemory {
   noteWritten(language: Language) {
     if (language === this.preferred) return;
     this.preferred = language;
-    this.store?.set({ [DRAFT_LANGUAGE_KEY]: language }).catch(() => {}); // extension reloaded: no matter
+    const store = this.store;
+    if (store) attempt(() => store.set({ [DRAFT_LANGUAGE_KEY]: language })).catch(() => {}); // extension reloaded: no matter
   }
 }
 

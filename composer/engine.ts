@@ -4,18 +4,18 @@
  * language needs them (measured: the tables are far larger than the matcher), so pages
  * without a composer, and languages nobody writes, cost nothing.
  */
-import { browser } from 'wxt/browser';
 import { DraftChecker, EngineCore } from '../phrasebank/check';
 import { DETECTION_SAMPLE, detectedLanguage } from '../phrasebank/detect-language';
 import type { Language } from '../phrasebank/finding';
 import { draftLanguage, type LanguageMemory } from './draft-language';
+import { toBackground } from './extension-api';
 import type { CompiledBanksReply, CompiledBanksRequest } from './messages';
 import type { Checker } from './session';
 
 type Loader = (language: Language) => Promise<CompiledBanksReply>;
 
 const fromBackground: Loader = (language) =>
-  browser.runtime.sendMessage({ type: 'tactful/compiled-banks', language } satisfies CompiledBanksRequest);
+  toBackground({ type: 'tactful/compiled-banks', language } satisfies CompiledBanksRequest);
 
 /** Loads and keeps one Engine per language; tells listeners when one arrives. */
 export class EngineCache {

@@ -65,8 +65,13 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   const subs = substitutions.map(String);
   const own = table ? formatMessage(table[key], subs) : '';
   if (own) return own;
-  const fromBrowser = (browser.i18n.getMessage as (name: string, subs?: string[]) => string)(key, subs);
-  return fromBrowser || key;
+  try {
+    const fromBrowser = (browser.i18n.getMessage as (name: string, subs?: string[]) => string)(key, subs);
+    return fromBrowser || key;
+  } catch {
+    // an extension update leaves the old content script in open tabs, where every call throws
+    return key;
+  }
 }
 
 /**

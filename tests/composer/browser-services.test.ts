@@ -43,6 +43,26 @@ describe('browserServices().stat', () => {
     expect(batches[1].events[4]).toEqual(flagged(MAX_STAT_EVENTS + 4));
   });
 
+  it('stays quiet when the extension is gone (its API throws at once after an update)', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const thrown: unknown[] = [];
+    const onError = (e: unknown) => thrown.push(e);
+    process.on('uncaughtException', onError);
+    process.on('unhandledRejection', onError);
+    try {
+      const { stat, modules } = browserServices();
+      stat(flagged(1));
+      await expect(modules('en')).rejects.toThrow('Extension context invalidated.');
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    } finally {
+      process.off('uncaughtException', onError);
+      process.off('unhandledRejection', onError);
+    }
+    expect(thrown).toEqual([]);
+  });
+
   it('drops a failed send without throwing into the page', async () => {
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('worker asleep'));
     const { stat } = browserServices();

@@ -46,4 +46,19 @@ describe('LanguageMemory', () => {
     await broken.loaded();
     expect(broken.preferred).toBeNull();
   });
+
+  it('writes nothing and throws nothing when the extension is gone (storage throws at once)', async () => {
+    const gone = {
+      get: () => {
+        throw new Error('Extension context invalidated.');
+      },
+      set: () => {
+        throw new Error('Extension context invalidated.');
+      },
+    };
+    const memory = new LanguageMemory(gone);
+    await memory.loaded();
+    expect(() => memory.noteWritten('ru')).not.toThrow();
+    expect(memory.preferred).toBe('ru');
+  });
 });

@@ -12,6 +12,19 @@ const load = (l: string) =>
   JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${l}/messages.json`), 'utf8')) as Table;
 const en = load('en');
 
+describe('t() without the extension', () => {
+  it('answers with the key when the browser API throws (the old content script after an update)', () => {
+    const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    try {
+      expect(t('coachNoFix')).toBe('coachNoFix');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
+
 describe('UI strings', () => {
   it.each(['pl', 'ru'])('%s has every English message, with the same placeholders', (language) => {
     const other = load(language);
