@@ -200,6 +200,24 @@ export class WordSetTable {
   /** every set's ids, one set after another */
   private readonly members = new IntList();
 
+  /** word id → the word */
+  private readonly wordsById: string[] = [];
+  /**
+   * word id → a list its owner keeps for the word (AutomatonBuilder: the word's symbols), filled
+   * as ids are given so that the array stays dense (set out of order, it would turn into a dictionary)
+   */
+  readonly lists: (number[] | undefined)[] = [];
+
+  /** The `k`th distinct word id of the set last looked up (ascending). */
+  idAt(k: number): number {
+    return this.ids[k];
+  }
+
+  /** The word of a word id. */
+  wordOf(id: number): string {
+    return this.wordsById[id];
+  }
+
   /** The symbol of the set of `words` (repeats allowed), -1 when unknown: then add() gives it one. */
   lookup(words: string[]): number {
     if (this.ids.length < words.length) this.ids = new Int32Array(words.length * 2);
@@ -210,6 +228,8 @@ export class WordSetTable {
       if (id === undefined) {
         id = this.wordIds.size;
         this.wordIds.set(words[m], id);
+        this.wordsById.push(words[m]);
+        this.lists.push(undefined);
       }
       ids[n++] = id;
     }
@@ -417,12 +437,32 @@ export class AutomatonBuilder {
       if (sets.distinct > 1) {
         const id = this.symbolCount++;
         sets.add(id);
-        // each word's symbols in the words' sorted order, as ever (the compiled words' order)
-        const sorted = sortedUnique(values);
-        for (const v of sorted) {
-          const list = this.words.get(v);
-          if (list) list.push(id);
-          else this.words.set(v, [id]);
+        // every word's list takes the symbol; only the words new to the table need the words'
+        // sorted order (the order they enter it: the compiled words' order), so only they are
+        // sorted, and the others' lists are found by word id, not by the word
+        const lists = sets.lists;
+        let fresh: number[] | null = null;
+        for (let m = 0; m < sets.distinct; m++) {
+          const wordId = sets.idAt(m);
+          let list = lists[wordId];
+          if (list === undefined) {
+            list = this.words.get(sets.wordOf(wordId));
+            if (list === undefined) {
+              fresh ??= [];
+              fresh.push(wordId);
+              continue;
+            }
+            lists[wordId] = list;
+          }
+          list.push(id);
+        }
+        if (fresh) {
+          if (fresh.length > 1) fresh.sort((a, b) => (sets.wordOf(a) < sets.wordOf(b) ? -1 : 1));
+          for (const wordId of fresh) {
+            const list = [id];
+            this.words.set(sets.wordOf(wordId), list);
+            lists[wordId] = list;
+          }
         }
         return id;
       }
