@@ -329,8 +329,13 @@ export class AutomatonBuilder {
   private readonly anchors: number[][] = [];
   private readonly requires: number[][] = [];
   private readonly requiredSetList: number[][] = [];
-  /** required set → its index, by the set itself (lexicons' sets are shared arrays), and indices by a hash of the symbols */
+  /**
+   * required set → its index, by the set itself, for lexicons' sets (shared arrays, met again
+   * and again; a set spelled afresh is never met again as itself), and indices by a hash of the symbols
+   */
   private readonly requiredSetIds = new Map<number[], number>();
+  /** per set requiredSets last gave: bit k set when sets[k] is a lexicon's shared list */
+  private sharedSets = 0;
   private readonly requiredSetsByHash = new Map<number, number[]>();
   /** symbols of several words by kind and sorted words; one-word symbols by word, per kind */
   private readonly symbolKeys = new Map<string, number>();
@@ -383,8 +388,9 @@ export class AutomatonBuilder {
 
   /** The symbol of a word, lemma or stem node. */
   private symbolOf(node: WordLike): number {
-    if (node.kind === 'prefix') return this.symbolFor('p', [node.prefix]);
-    if (node.kind === 'exact') return this.symbolFor('e', [node.spelling]);
+    // a stem or #word met before: its symbol straight from its table (no list made to look it up)
+    if (node.kind === 'prefix') return this.wordSymbols.p.get(node.prefix) ?? this.symbolFor('p', [node.prefix]);
+    if (node.kind === 'exact') return this.wordSymbols.e.get(node.spelling) ?? this.symbolFor('e', [node.spelling]);
     if (node.kind === 'word') {
       // a word node is shared by every use of its chunk in the compile: its symbol is kept on it
       if (node.builder === this.serial) return node.symbol!;
@@ -600,25 +606,31 @@ export class AutomatonBuilder {
     const sets = this.requiredSets(tree);
     this.anchors.push(sets[0]);
     const ids: number[] = [];
-    for (let k = 1; k < sets.length; k++) ids.push(this.requiredSetId(sets[k]));
+    for (let k = 1; k < sets.length; k++) ids.push(this.requiredSetId(sets[k], (this.sharedSets & (1 << k)) !== 0));
     this.requires.push(ids);
   }
 
-  private requiredSetId(set: number[]): number {
-    let id = this.requiredSetIds.get(set);
+  private requiredSetId(set: number[], shared: boolean): number {
+    let id = shared ? this.requiredSetIds.get(set) : undefined;
     if (id !== undefined) return id;
     // a set spelled afresh: the same symbols in the same order as a listed one share its index
     let hash = set.length;
     for (let k = 0; k < set.length; k++) hash = Math.imul(hash ^ set[k], 0x01000193);
     const candidates = this.requiredSetsByHash.get(hash);
-    id = candidates?.find((c) => sameNumbers(this.requiredSetList[c], set));
+    if (candidates) {
+      for (const c of candidates)
+        if (sameNumbers(this.requiredSetList[c], set)) {
+          id = c;
+          break;
+        }
+    }
     if (id === undefined) {
       id = this.requiredSetList.length;
       this.requiredSetList.push(set);
       if (candidates) candidates.push(id);
       else this.requiredSetsByHash.set(hash, [id]);
     }
-    this.requiredSetIds.set(set, id);
+    if (shared) this.requiredSetIds.set(set, id);
     return id;
   }
 
@@ -670,8 +682,15 @@ export class AutomatonBuilder {
       }
     }
     const sets = [anchor];
-    if (first) sets.push(this.spell(first));
-    if (second) sets.push(this.spell(second));
+    this.sharedSets = 0;
+    if (first) {
+      if (first.spelled) this.sharedSets |= 2;
+      sets.push(this.spell(first));
+    }
+    if (second) {
+      if (second.spelled) this.sharedSets |= 1 << sets.length;
+      sets.push(this.spell(second));
+    }
     return sets;
   }
 
