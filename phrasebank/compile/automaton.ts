@@ -754,20 +754,18 @@ export class AutomatonBuilder {
     }
   }
 
-  private readonly costs = new Map<string, number>();
   private readonly symbolOptions: (AnchorOption | undefined)[] = [];
   /** scratch stack of anchor options (never shrunk: that would drop its storage) */
   private readonly optionStack: AnchorOption[] = [];
   private optionTop = 0;
   private readonly lexiconAnchors = new Map<string, AnchorOption[]>();
 
+  /**
+   * Not remembered: a word's cost is asked for about once (symbolOptions keeps each symbol's),
+   * so a table of them cost more to fill than it saved.
+   */
   private wordCost(word: string): number {
-    let cost = this.costs.get(word);
-    if (cost === undefined) {
-      cost = 1 + this.frequency(word) + (COMMON.has(word) ? 100 : 0) + 4 / Math.max(word.length, 1);
-      this.costs.set(word, cost);
-    }
-    return cost;
+    return 1 + this.frequency(word) + (COMMON.has(word) ? 100 : 0) + 4 / Math.max(word.length, 1);
   }
 
   /**
