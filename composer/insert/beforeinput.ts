@@ -34,8 +34,9 @@ export const beforeInputStrategy: InsertStrategy = {
             endOffset: range.endOffset,
           })
         : range.cloneRange();
-    // `data` only, no DataTransfer: editors read `data` first, and in Firefox a DataTransfer
-    // filled by a content script reads back empty in the page (Lexical then inserts nothing)
+    // `data` only, no DataTransfer: editors read `data` first, and in Firefox Lexical inserted
+    // nothing when the event carried one (most likely Firefox drops the init's dataTransfer, as
+    // it drops a paste event's clipboardData: paste.ts)
     const event = new view.InputEvent('beforeinput', {
       inputType: range.collapsed ? 'insertText' : 'insertReplacementText',
       data: edit.text,
