@@ -55,20 +55,24 @@ export function modelVerdict(model: SentenceModel, features: readonly string[], 
 
 /**
  * modelVerdict for the engine's hot path: the weights split into single stems and stem pairs
- * (a pair is looked up without building its string), and each word's stem remembered.
+ * (a pair is looked up without building its string, and by the second stem's number: a
+ * string key found is compared char by char with the word's copy of it), and each word's
+ * entry remembered.
  */
 interface WordWeights {
   /** the word's normalized form (a token id is only a hint: ids start over) */
   norm: string;
-  stem: string;
   single: number[] | undefined;
-  /** the stems that follow it in a weighted pair */
-  pairs: Map<string, number[]> | undefined;
+  /** its stem's number among the stems that end a weighted pair, or -1 */
+  second: number;
+  /** the pairs its stem begins, by their second stem's number */
+  pairs: Map<number, number[]> | undefined;
 }
 
 export class ModelScorer {
   private readonly single = new Map<string, number[]>();
-  private readonly pairs = new Map<string, Map<string, number[]>>();
+  private readonly seconds = new Map<string, number>();
+  private readonly pairs = new Map<string, Map<number, number[]>>();
   private readonly words = new Map<string, WordWeights>();
   /** the same entries by token id (tokenize.ts): an array read instead of a string lookup per word */
   private readonly byId: (WordWeights | undefined)[] = [];
@@ -81,12 +85,15 @@ export class ModelScorer {
       if (space < 0) this.single.set(feature, w);
       else {
         const first = feature.slice(0, space);
+        const second = feature.slice(space + 1);
+        const id = this.seconds.get(second) ?? this.seconds.size;
+        this.seconds.set(second, id);
         let next = this.pairs.get(first);
         if (!next) {
           next = new Map();
           this.pairs.set(first, next);
         }
-        next.set(feature.slice(space + 1), w);
+        next.set(id, w);
       }
     }
     this.logit = Math.log(model.threshold / (1 - model.threshold));
@@ -103,7 +110,12 @@ export class ModelScorer {
       }
       const { stemLength } = this.model;
       const stem = stemLength > 0 ? norm.slice(0, stemLength) : norm;
-      entry = { norm, stem, single: this.single.get(stem), pairs: this.pairs.get(stem) };
+      entry = {
+        norm,
+        single: this.single.get(stem),
+        second: this.seconds.get(stem) ?? -1,
+        pairs: this.pairs.get(stem),
+      };
       this.words.set(norm, entry);
     }
     return entry;
@@ -113,7 +125,7 @@ export class ModelScorer {
   verdict(norms: readonly string[], first: number, end: number, ids?: ArrayLike<number>): number {
     const { z, model, byId } = this;
     for (let c = 0; c < z.length; c++) z[c] = model.bias[c];
-    let previous: Map<string, number[]> | undefined;
+    let previous: Map<number, number[]> | undefined;
     for (let k = first; k < end; k++) {
       const id = ids ? ids[k] : -1;
       let word = id >= 0 ? byId[id] : undefined;
@@ -123,7 +135,7 @@ export class ModelScorer {
       }
       const w = word.single;
       if (w) for (let c = 0; c < z.length; c++) z[c] += w[c];
-      const pair = previous?.get(word.stem);
+      const pair = previous?.get(word.second);
       if (pair) for (let c = 0; c < z.length; c++) z[c] += pair[c];
       previous = word.pairs;
     }
