@@ -646,12 +646,8 @@ export class Matcher {
       const info = infos[i];
       // (threads put off: due here or later; a step with none due here changes nothing)
       const due = this.pendingCount > 0;
-      // the common case: no live thread and nothing can start here
-      if (activeCount === 0 && !due) {
-        // past the last anchor of every enabled pattern with no thread left, nothing more can match
-        if (i > this.startsUntil && this.pendingCount === 0) break;
-        if (!this.canStartAt(info, i, mark)) continue;
-      }
+      // past the last anchor of every enabled pattern with no thread left, nothing more can match
+      if (activeCount === 0 && !due && i > this.startsUntil) break;
       const gen = this.generations.next();
       this.generation = gen;
       this.nextStates = nextStates;
@@ -686,6 +682,29 @@ export class Matcher {
         }
         if (anyWanted) hitCount = this.lexiconHits(infos, i, end, wanted);
       }
+      // start new threads at this token, for patterns enabled in this sentence whose anchor
+      // still lies ahead (every match holds an anchor word, so it starts at or before the last
+      // one); before the live threads advance, so that a token where nothing lives and nothing
+      // starts (the common case) is left at once (a state both reach keeps the earlier start
+      // either way)
+      const byPattern = info.startsByPattern;
+      if (byPattern && this.enabledCount * 4 < info.lexicons - info.starts) {
+        const enabledList = this.enabledList;
+        for (let k = 0; k < this.enabledCount; k++) {
+          const p = enabledList[k];
+          if (i > lastAnchorAt[p]) continue; // (before the lookup: past its last anchor, a pattern starts nothing)
+          const entry = byPattern.find(p, 0);
+          if (entry >= 0)
+            for (let t = byPattern.at[entry]; t < byPattern.at[entry + 1]; t++)
+              this.startAt(byPattern.values[t], i, gen);
+        }
+      } else {
+        for (let t = info.starts; t < info.lexicons; t += 2) {
+          const p = pool[t + 1];
+          if (enabledIn[p] === mark && i <= lastAnchorAt[p]) this.startAt(pool[t], i, gen);
+        }
+      }
+      if (activeCount === 0 && !due && this.nextCount === 0 && !neededHere) continue;
       if (activeCount > 0 && symsTo > symsFrom) {
         // advance live threads; a state reached twice keeps the earliest start (leftmost match)
         for (let k = 0; k < activeCount; k++) {
@@ -726,25 +745,6 @@ export class Matcher {
           for (let e = b + 5; e < graph[b]; e++) this.enter(graph[e], activeStarts[k], gen);
         }
       }
-      // start new threads at this token, for patterns enabled in this sentence whose anchor
-      // still lies ahead (every match holds an anchor word, so it starts at or before the last one)
-      const byPattern = info.startsByPattern;
-      if (byPattern && this.enabledCount * 4 < info.lexicons - info.starts) {
-        const enabledList = this.enabledList;
-        for (let k = 0; k < this.enabledCount; k++) {
-          const p = enabledList[k];
-          if (i > lastAnchorAt[p]) continue; // (before the lookup: past its last anchor, a pattern starts nothing)
-          const entry = byPattern.find(p, 0);
-          if (entry >= 0)
-            for (let t = byPattern.at[entry]; t < byPattern.at[entry + 1]; t++)
-              this.startAt(byPattern.values[t], i, gen);
-        }
-      } else {
-        for (let t = info.starts; t < info.lexicons; t += 2) {
-          const p = pool[t + 1];
-          if (enabledIn[p] === mark && i <= lastAnchorAt[p]) this.startAt(pool[t], i, gen);
-        }
-      }
       if (neededHere) {
         for (let h = 0; h < hitCount; h += 2) {
           const starts = this.lexPatternStarts.get(hits[h]);
@@ -777,24 +777,6 @@ export class Matcher {
       nextStates = doneStates;
       nextStarts = doneStarts;
     }
-  }
-
-  /**
-   * Whether a pattern enabled in this sentence may start at token i (the same tests as the
-   * starts in matchSentence; a lexicon such a pattern starts with counts if it may start here).
-   */
-  private canStartAt(info: WordInfo, i: number, mark: number): boolean {
-    const { enabledIn, enabledList, enabledCount, lastAnchorAt, pool } = this;
-    for (let k = info.lexicons; k < info.lexiconsEnd; k++) if (this.lexiconNeeded[pool[k]] === mark) return true;
-    const byPattern = info.startsByPattern;
-    if (byPattern && enabledCount * 4 < info.lexicons - info.starts) {
-      for (let k = 0; k < enabledCount; k++)
-        if (i <= lastAnchorAt[enabledList[k]] && byPattern.find(enabledList[k], 0) >= 0) return true;
-    } else {
-      for (let t = info.starts + 1; t < info.lexicons; t += 2)
-        if (enabledIn[pool[t]] === mark && i <= lastAnchorAt[pool[t]]) return true;
-    }
-    return false;
   }
 
   /**
