@@ -56,23 +56,28 @@ export function modelVerdict(model: SentenceModel, features: readonly string[], 
 /**
  * modelVerdict for the engine's hot path: the weights split into single stems and stem pairs
  * (a pair is looked up without building its string, and by the second stem's number: a
- * string key found is compared char by char with the word's copy of it), and each word's
- * entry remembered.
+ * string key found is compared char by char with the word's copy of it), the weights in one
+ * typed array (a feature's are a few adjacent numbers, not an array object of their own), and
+ * each word's entry remembered.
  */
 interface WordWeights {
   /** the word's normalized form (a token id is only a hint: ids start over) */
   norm: string;
-  single: number[] | undefined;
+  /** where its stem's own weights begin in ModelScorer.rows, or -1 */
+  single: number;
   /** its stem's number among the stems that end a weighted pair, or -1 */
   second: number;
   /** the pairs its stem begins, by their second stem's number */
-  pairs: Map<number, number[]> | undefined;
+  pairs: Map<number, number> | undefined;
 }
 
 export class ModelScorer {
-  private readonly single = new Map<string, number[]>();
+  /** every feature's weights, one row of categories.length numbers after another */
+  private readonly rows: Float64Array;
+  /** stem → where its weights begin in rows (as the values of pairs below) */
+  private readonly single = new Map<string, number>();
   private readonly seconds = new Map<string, number>();
-  private readonly pairs = new Map<string, Map<number, number[]>>();
+  private readonly pairs = new Map<string, Map<number, number>>();
   private readonly words = new Map<string, WordWeights>();
   /** the same entries by token id (tokenize.ts): an array read instead of a string lookup per word */
   private readonly byId: (WordWeights | undefined)[] = [];
@@ -80,9 +85,13 @@ export class ModelScorer {
   private readonly z: Float64Array;
 
   constructor(readonly model: SentenceModel) {
-    for (const [feature, w] of Object.entries(model.weights)) {
+    const n = model.categories.length;
+    const weights = Object.entries(model.weights);
+    this.rows = new Float64Array(weights.length * n);
+    weights.forEach(([feature, w], k) => {
+      for (let c = 0; c < n; c++) this.rows[k * n + c] = w[c];
       const space = feature.indexOf(' ');
-      if (space < 0) this.single.set(feature, w);
+      if (space < 0) this.single.set(feature, k * n);
       else {
         const first = feature.slice(0, space);
         const second = feature.slice(space + 1);
@@ -93,11 +102,11 @@ export class ModelScorer {
           next = new Map();
           this.pairs.set(first, next);
         }
-        next.set(id, w);
+        next.set(id, k * n);
       }
-    }
+    });
     this.logit = Math.log(model.threshold / (1 - model.threshold));
-    this.z = new Float64Array(model.categories.length);
+    this.z = new Float64Array(n);
   }
 
   /** what the scorer needs of a word, once per spelling */
@@ -112,7 +121,7 @@ export class ModelScorer {
       const stem = stemLength > 0 ? norm.slice(0, stemLength) : norm;
       entry = {
         norm,
-        single: this.single.get(stem),
+        single: this.single.get(stem) ?? -1,
         second: this.seconds.get(stem) ?? -1,
         pairs: this.pairs.get(stem),
       };
@@ -123,9 +132,9 @@ export class ModelScorer {
 
   /** The verdict (as modelVerdict) on the sentence norms[first, end); `ids`: the tokens' ids, when known. */
   verdict(norms: readonly string[], first: number, end: number, ids?: ArrayLike<number>): number {
-    const { z, model, byId } = this;
+    const { z, model, byId, rows } = this;
     for (let c = 0; c < z.length; c++) z[c] = model.bias[c];
-    let previous: Map<number, number[]> | undefined;
+    let previous: Map<number, number> | undefined;
     for (let k = first; k < end; k++) {
       const id = ids ? ids[k] : -1;
       let word = id >= 0 ? byId[id] : undefined;
@@ -134,9 +143,9 @@ export class ModelScorer {
         if (id >= 0) byId[id] = word;
       }
       const w = word.single;
-      if (w) for (let c = 0; c < z.length; c++) z[c] += w[c];
+      if (w >= 0) for (let c = 0; c < z.length; c++) z[c] += rows[w + c];
       const pair = previous?.get(word.second);
-      if (pair) for (let c = 0; c < z.length; c++) z[c] += pair[c];
+      if (pair !== undefined) for (let c = 0; c < z.length; c++) z[c] += rows[pair + c];
       previous = word.pairs;
     }
     let best = -1;
