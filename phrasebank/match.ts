@@ -61,6 +61,8 @@ interface WordInfo {
    * few patterns enabled in a sentence beats scanning them all at every occurrence
    */
   startsByPattern: PairTable | null;
+  /** per wide state met after this word, where its word edges lead on it (see wideTargets) */
+  wide: Map<number, number[]> | null;
 }
 
 /**
@@ -170,7 +172,7 @@ export class Matcher {
   private readonly tokenMarks: Stamps;
   /** per state s: [2s] the generation a thread last entered it, [2s + 1] that thread's start */
   private readonly threads: Int32Array;
-  /** lex walks by their states (see walkOf), and how many steps they cache */
+  /** lex walks by their states (see walkOf), and how many steps they and wideTargets cache */
   private readonly walks = new Map<string, LexWalk>();
   private walkSteps = 0;
   /**
@@ -354,24 +356,41 @@ export class Matcher {
 
   /** Where `walk` goes on the word `info`, computed once (then cached in walk.next). */
   private step(walk: LexWalk, info: WordInfo): LexWalk {
-    const { graph, stateAt, pool, wideEdges } = this;
+    const { graph, stateAt, pool } = this;
     const targets: number[] = [];
     for (const state of walk.states) {
       const b = stateAt[state];
       // (lexicon states have no gaps: their word edges begin right after the header)
       for (let e = graph[b]; e < graph[b + 1]; e += 2)
         if (holds(pool, info.syms, info.anchored, graph[e])) targets.push(graph[e + 1]);
-      if (this.isWide[state] === 1)
-        for (let k = info.syms; k < info.anchored; k++) {
-          const edge = wideEdges.find(state, pool[k]);
-          if (edge >= 0)
-            for (let t = wideEdges.at[edge]; t < wideEdges.at[edge + 1]; t++) targets.push(wideEdges.values[t]);
-        }
+      if (this.isWide[state] === 1) targets.push(...this.wideTargets(state, info));
     }
     const next = targets.length === 0 ? NOWHERE : this.walkOf(targets);
     walk.next.set(info, next);
     this.walkSteps++;
     return next;
+  }
+
+  /**
+   * Where a wide state's word edges lead on a word, looked up once per state and word: a
+   * lookup by each of a common word's dozens of symbols, repeated at every occurrence, cost
+   * more than all else a step does.
+   */
+  private wideTargets(state: number, info: WordInfo): number[] {
+    info.wide ??= new Map();
+    let targets = info.wide.get(state);
+    if (!targets) {
+      const { wideEdges, pool } = this;
+      targets = [];
+      for (let k = info.syms; k < info.anchored; k++) {
+        const edge = wideEdges.find(state, pool[k]);
+        if (edge >= 0)
+          for (let t = wideEdges.at[edge]; t < wideEdges.at[edge + 1]; t++) targets.push(wideEdges.values[t]);
+      }
+      info.wide.set(state, targets);
+      this.walkSteps++;
+    }
+    return targets;
   }
 
   /** The walk in these states (one object per set of states, so steps cached on it serve every way there). */
@@ -471,6 +490,7 @@ export class Matcher {
       lateSets: lateSetsAt,
       end: at,
       startsByPattern: starts.length >= 2 * MANY_STARTS ? startsTable(starts) : null,
+      wide: null,
     };
     this.memo.set(spelling, info);
     return info;
@@ -498,8 +518,9 @@ export class Matcher {
     // (3–5 ms each time on a 10,000-word draft).
     this.sentenceExceptions.length = 0;
     // the memo starts over between calls, never within one (infos point into the pool)
-    // (lex walks' cached steps hold the memo's words and grow with the word pairs met: they
-    // start over with it, a few MB at most)
+    // (lex walks' cached steps hold the memo's words and grow with the word pairs met, as
+    // words' wide targets grow with the (state, word) pairs met: they start over with it, a
+    // few MB at most)
     if (this.memo.size > this.memoLimit || this.walkSteps > this.memoLimit) {
       this.memo.clear();
       this.walks.clear();
@@ -720,14 +741,7 @@ export class Matcher {
             for (let e = anyTo; e < wordTo; e += 2)
               if (holds(pool, symsFrom, symsTo, graph[e])) this.enter(graph[e + 1], start, gen);
           } else {
-            if (this.isWide[state] === 1) {
-              const wide = this.wideEdges;
-              for (let s = symsFrom; s < symsTo; s++) {
-                const edge = wide.find(state, pool[s]);
-                if (edge >= 0)
-                  for (let t = wide.at[edge]; t < wide.at[edge + 1]; t++) this.enter(wide.values[t], start, gen);
-              }
-            }
+            if (this.isWide[state] === 1) for (const to of this.wideTargets(state, info)) this.enter(to, start, gen);
           }
           const lexTo = graph[b + 2];
           if (lexTo > wordTo && hitCount > 0) {
