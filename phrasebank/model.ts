@@ -54,30 +54,34 @@ export function modelVerdict(model: SentenceModel, features: readonly string[], 
 }
 
 /**
- * modelVerdict for the engine's hot path: the weights split into single stems and stem pairs
- * (a pair is looked up without building its string, and by the second stem's number: a
- * string key found is compared char by char with the word's copy of it), the weights in one
- * typed array (a feature's are a few adjacent numbers, not an array object of their own), and
- * each word's entry remembered.
+ * modelVerdict for the engine's hot path: the weights in one typed array (a feature's are a few
+ * adjacent numbers, not an array object of their own), a pair found by a binary search in its
+ * first stem's sorted keys (no string built per word; a Map per first stem, looked up at
+ * nearly every word, cost more than the rest of the scoring), and each word's entry
+ * remembered.
  */
 interface WordWeights {
   /** the word's normalized form (a token id is only a hint: ids start over) */
   norm: string;
   /** where its stem's own weights begin in ModelScorer.rows, or -1 */
   single: number;
-  /** its stem's number among the stems that end a weighted pair, or -1 */
+  /** its stem's number as the second of a pair times PAIR (negative for none) */
   second: number;
-  /** the pairs its stem begins, by their second stem's number */
-  pairs: Map<number, number> | undefined;
+  /** the pairs its stem begins */
+  pairs: Float64Array | undefined;
 }
+
+/** a pair's key: its second stem's number times PAIR, plus its feature's index (exact as a double) */
+const PAIR = 2 ** 26;
 
 export class ModelScorer {
   /** every feature's weights, one row of categories.length numbers after another */
   private readonly rows: Float64Array;
-  /** stem → where its weights begin in rows (as the values of pairs below) */
   private readonly single = new Map<string, number>();
+  /** a stem that ends a pair → its number */
   private readonly seconds = new Map<string, number>();
-  private readonly pairs = new Map<string, Map<number, number>>();
+  /** first stem → the keys of its pairs, sorted */
+  private readonly pairs = new Map<string, Float64Array>();
   private readonly words = new Map<string, WordWeights>();
   /** the same entries by token id (tokenize.ts): an array read instead of a string lookup per word */
   private readonly byId: (WordWeights | undefined)[] = [];
@@ -88,6 +92,7 @@ export class ModelScorer {
     const n = model.categories.length;
     const weights = Object.entries(model.weights);
     this.rows = new Float64Array(weights.length * n);
+    const keysOf = new Map<string, number[]>();
     weights.forEach(([feature, w], k) => {
       for (let c = 0; c < n; c++) this.rows[k * n + c] = w[c];
       const space = feature.indexOf(' ');
@@ -97,14 +102,13 @@ export class ModelScorer {
         const second = feature.slice(space + 1);
         const id = this.seconds.get(second) ?? this.seconds.size;
         this.seconds.set(second, id);
-        let next = this.pairs.get(first);
-        if (!next) {
-          next = new Map();
-          this.pairs.set(first, next);
-        }
-        next.set(id, k * n);
+        const keys = keysOf.get(first);
+        if (keys) keys.push(id * PAIR + k);
+        else keysOf.set(first, [id * PAIR + k]);
       }
     });
+    // (a typed array sorts numbers as numbers, with no comparator to call)
+    for (const [first, keys] of keysOf) this.pairs.set(first, Float64Array.from(keys).sort());
     this.logit = Math.log(model.threshold / (1 - model.threshold));
     this.z = new Float64Array(n);
   }
@@ -122,7 +126,7 @@ export class ModelScorer {
       entry = {
         norm,
         single: this.single.get(stem) ?? -1,
-        second: this.seconds.get(stem) ?? -1,
+        second: (this.seconds.get(stem) ?? -1) * PAIR,
         pairs: this.pairs.get(stem),
       };
       this.words.set(norm, entry);
@@ -134,7 +138,7 @@ export class ModelScorer {
   verdict(norms: readonly string[], first: number, end: number, ids?: ArrayLike<number>): number {
     const { z, model, byId, rows } = this;
     for (let c = 0; c < z.length; c++) z[c] = model.bias[c];
-    let previous: Map<number, number> | undefined;
+    let previous: Float64Array | undefined;
     for (let k = first; k < end; k++) {
       const id = ids ? ids[k] : -1;
       let word = id >= 0 ? byId[id] : undefined;
@@ -144,8 +148,19 @@ export class ModelScorer {
       }
       const w = word.single;
       if (w >= 0) for (let c = 0; c < z.length; c++) z[c] += rows[w + c];
-      const pair = previous?.get(word.second);
-      if (pair !== undefined) for (let c = 0; c < z.length; c++) z[c] += rows[pair + c];
+      const key = word.second;
+      if (previous && key >= 0) {
+        // the first of the previous stem's pairs at or past this stem's key: the pair if below the next one's
+        let lo = 0;
+        let hi = previous.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (previous[mid] < key) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo < previous.length && previous[lo] < key + PAIR)
+          for (let c = 0, at = (previous[lo] - key) * z.length; c < z.length; c++) z[c] += rows[at + c];
+      }
       previous = word.pairs;
     }
     let best = -1;
