@@ -122,8 +122,6 @@ export class Matcher {
    */
   private readonly graph: Int32Array;
   private readonly stateAt: Int32Array;
-  /** per state: 1 if it has accept markers (most have none: no need to read its record) */
-  private readonly accepting: Uint8Array;
   /** the word edges of states with many (a gap before a long alternation), by (state, symbol) */
   private readonly wideEdges: PairTable;
   private readonly isWide: Uint8Array;
@@ -148,9 +146,9 @@ export class Matcher {
   /**
    * per pattern: ids of the other symbol sets it needs one symbol of each of. Patterns share
    * sets (a lexicon's words), so each distinct set gets one id, and a sentence marks the
-   * sets its words belong to instead of every pattern scanning its sets' symbols.
+   * sets its words belong to instead of every pattern scanning its sets' symbols. All
+   * patterns' in one array: pattern p's from requiredAt[p] to requiredAt[p + 1].
    */
-  private readonly requiredSets: Int32Array[];
   private readonly requiredAt: Int32Array;
   private readonly requiredFlat: Int32Array;
   /** symbol → ids of the required sets holding it */
@@ -251,8 +249,6 @@ export class Matcher {
     this.wideEdges = new PairTable(wideEdges);
     this.isWide = new Uint8Array(n);
     for (const state of wide) this.isWide[state] = 1;
-    this.accepting = new Uint8Array(n);
-    for (let state = 0; state < n; state++) if (acceptAt[state + 1] > acceptAt[state]) this.accepting[state] = 1;
     let symbolCount = 0;
     for (const table of [a.words, a.prefixes, a.exact ?? {}])
       for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
@@ -290,23 +286,18 @@ export class Matcher {
         else if (list[list.length - 1] !== id) list.push(id);
       }
     });
-    this.requiredSets = a.requires.map((ids) => Int32Array.from(ids));
-    // all patterns' sets in one array: pattern p's from requiredAt[p] to requiredAt[p + 1]
-    this.requiredAt = new Int32Array(this.requiredSets.length + 1);
-    this.requiredSets.forEach((sets, p) => {
+    this.requiredAt = new Int32Array(a.requires.length + 1);
+    a.requires.forEach((sets, p) => {
       this.requiredAt[p + 1] = this.requiredAt[p] + sets.length;
     });
-    this.requiredFlat = new Int32Array(this.requiredAt[this.requiredSets.length]);
-    this.requiredSets.forEach((sets, p) => {
-      this.requiredFlat.set(sets, this.requiredAt[p]);
-    });
+    this.requiredFlat = Int32Array.from(a.requires.flat());
     this.setMetIn = new Int32Array(a.requiredSets.length);
     this.consideredIn = new Int32Array(a.anchors.length);
     this.enabledIn = new Int32Array(a.anchors.length);
     this.lastAnchorAt = new Int32Array(a.anchors.length);
     this.gateRule = exceptionGates(a);
     this.setNeededEarly = new Uint8Array(a.requiredSets.length);
-    this.requiredSets.forEach((sets, p) => {
+    a.requires.forEach((sets, p) => {
       if (this.gateRule[p] < 0) for (const id of sets) this.setNeededEarly[id] = 1;
     });
     this.ruleFoundIn = new Int32Array(bank.rules.length);
@@ -655,7 +646,7 @@ export class Matcher {
     found: TokenMatch[],
     exceptions: TokenMatch[],
   ) {
-    const { threads, graph, stateAt, accepting, enabledIn, lastAnchorAt, lexiconNeeded, lexiconWanted, pool } = this;
+    const { threads, graph, stateAt, enabledIn, lastAnchorAt, lexiconNeeded, lexiconWanted, pool } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -775,7 +766,6 @@ export class Matcher {
         const state = nextStates[k];
         const start = threads[2 * state + 1];
         nextStarts[k] = start;
-        if (accepting[state] === 0) continue;
         const b = stateAt[state];
         for (let m = graph[b + 2]; m < graph[b + 3]; m++) {
           const marker = graph[m];
