@@ -247,7 +247,9 @@ function markQuoted(
   const lines = from === 0 && to === text.length ? text : text.slice(from, to);
   const spans = [...quotedSpans(lines), ...reportedSpans(lines, reported)].sort((a, b) => a[0] - b[0]);
   const quoted = endsInsideIndex(spans);
-  return raw.map((r) => ({ ...r, quoted: quoted(r.start - from, r.end - from) }));
+  // (fields by name, not a spread: raw findings come with and without a fix, and copying them
+  // generically took the slow path)
+  return raw.map(({ rule, start, end, fix }) => ({ rule, start, end, fix, quoted: quoted(start - from, end - from) }));
 }
 
 /** One draft's checker: remembers the previous text to re-check only what an edit touched. */
