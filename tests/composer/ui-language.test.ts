@@ -25,7 +25,7 @@ vi.mock('wxt/browser', async () => {
 const { DocumentCoach } = await import('../../composer/document-coach');
 const { UiLanguage } = await import('../../composer/ui-language');
 const { t, uiLanguage } = await import('../../i18n/messages');
-const { FakeComposer, fakeServices, messages, settle, useLanguage } = await import('./card/fakes');
+const { FakeComposer, fakeServices, messages, settle, useLanguage } = await import('./fakes');
 
 afterEach(() => {
   vi.useRealTimers();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitModule, fitReplacement, moduleTarget, sentenceAround } from '../../../composer/module-text';
+import { fitModule, fitReplacement, moduleTarget, sentenceAround } from '../../composer/module-text';
 
 const TYPED = 'Please calm down. The warehouse messed up your order.';
 

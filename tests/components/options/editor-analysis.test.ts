@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../../components/options/editor-analysis';
-import { bank, COMPILE, rule } from '../background/fixtures';
+import { analyse } from '../../../components/options/editor-analysis';
+import { bank, COMPILE, rule } from '../../background/fixtures';
 
 describe('editor analysis', () => {
   it('runs the examples and gives an engine for try-it when the bank is valid', () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { SessionCoaching } from '../../../composer/coaching';
-import { DocumentCoach } from '../../../composer/document-coach';
-import { occurrenceKeys } from '../../../composer/finding-keys';
+import { SessionCoaching } from '../../composer/coaching';
+import { DocumentCoach } from '../../composer/document-coach';
+import { occurrenceKeys } from '../../composer/finding-keys';
 import { calmDown, FakeComposer, fakeServices, settle } from './fakes';
 
 const DRAFT = 'Please calm down. The warehouse messed up your order.';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OverlayHost } from '../../../composer/overlay-host';
-import { PickerController } from '../../../composer/picker-controller';
+import { OverlayHost } from '../../composer/overlay-host';
+import { PickerController } from '../../composer/picker-controller';
 import { FakeComposer, fakeServices, key, settle, useLanguage } from './fakes';
 
 afterEach(() => {

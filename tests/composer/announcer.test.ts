@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Announcer, flagSummary, liveRegion } from '../../../composer/announcer';
-import { NewFlagTracker } from '../../../composer/new-flags';
-import type { Finding } from '../../../phrasebank/finding';
+import { Announcer, flagSummary, liveRegion } from '../../composer/announcer';
+import { NewFlagTracker } from '../../composer/new-flags';
+import type { Finding } from '../../phrasebank/finding';
 import { useLanguage } from './fakes';
 
 const finding = (ruleId: string, category: Finding['category'], text: string, start = 0): Finding => ({

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { bindShortcuts, keysPressed, type Shortcut, shortcutOf, sinceLastKey } from '../../../composer/keyboard';
+import { bindShortcuts, keysPressed, type Shortcut, shortcutOf, sinceLastKey } from '../../composer/keyboard';
 
 const press = (init: KeyboardEventInit) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init });
 

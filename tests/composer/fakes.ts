@@ -4,21 +4,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pageMessages } from '../../../background/ui-messages';
-import type { CoachServices } from '../../../composer/coach-services';
-import type { CoachedComposer, SavedCaret } from '../../../composer/coached-composer';
-import type { InsertResult } from '../../../composer/insert/chain';
-import type { DraftEdit } from '../../../composer/insert/edit';
-import type { StatEvent } from '../../../composer/messages';
-import { type MessageTable, useMessageTable } from '../../../i18n/messages';
-import type { Finding, Language } from '../../../phrasebank/finding';
-import type { PhraseModule } from '../../../phrasebank/types';
-import { DEFAULT_SETTINGS } from '../../../settings/schema';
-import type { Settings } from '../../../settings/settings';
+import { pageMessages } from '../../background/ui-messages';
+import type { CoachServices } from '../../composer/coach-services';
+import type { CoachedComposer, SavedCaret } from '../../composer/coached-composer';
+import type { InsertResult } from '../../composer/insert/chain';
+import type { DraftEdit } from '../../composer/insert/edit';
+import type { StatEvent } from '../../composer/messages';
+import { type MessageTable, useMessageTable } from '../../i18n/messages';
+import type { Finding, Language } from '../../phrasebank/finding';
+import type { PhraseModule } from '../../phrasebank/types';
+import { DEFAULT_SETTINGS } from '../../settings/schema';
+import type { Settings } from '../../settings/settings';
 
 /** A locale's messages.json, as the background would serve it. */
 export function messages(language: Language): MessageTable {
-  const file = resolve(import.meta.dirname, `../../../public/_locales/${language}/messages.json`);
+  const file = resolve(import.meta.dirname, `../../public/_locales/${language}/messages.json`);
   return JSON.parse(readFileSync(file, 'utf8')) as MessageTable;
 }
 

@@ -1,7 +1,5 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { pageTheme, parseRgb, themeOfBackground } from '../../../composer/page-theme';
-import { placePopup, unionBox } from '../../../composer/popup-position';
+import { placePopup, unionBox } from '../../composer/popup-position';
 
 const VIEWPORT = { width: 1000, height: 800 };
 const SIZE = { width: 300, height: 200 };
@@ -38,28 +36,5 @@ describe('card placement', () => {
         { left: 10, top: 120, right: 40, bottom: 140 },
       ]),
     ).toEqual({ left: 10, top: 100, right: 90, bottom: 140 });
-  });
-});
-
-describe('light or dark', () => {
-  it('reads computed colours', () => {
-    expect(parseRgb('rgb(18, 18, 18)')).toEqual([18, 18, 18, 1]);
-    expect(parseRgb('rgba(0, 0, 0, 0)')).toEqual([0, 0, 0, 0]);
-    expect(parseRgb('rgb(255 255 255 / 50%)')).toEqual([255, 255, 255, 0.5]);
-    expect(themeOfBackground('rgb(18, 18, 18)')).toBe('dark');
-    expect(themeOfBackground('rgb(246, 248, 252)')).toBe('light');
-    expect(themeOfBackground('rgba(0, 0, 0, 0)')).toBeNull();
-  });
-
-  it('follows the first painted background behind the composer; a setting overrides', () => {
-    const page = document.createElement('div');
-    page.style.backgroundColor = 'rgb(20, 20, 24)';
-    const field = document.createElement('div');
-    page.append(field);
-    document.body.append(page);
-    expect(pageTheme(field)).toBe('dark');
-    expect(pageTheme(field, 'light')).toBe('light');
-    page.style.backgroundColor = 'rgb(255, 255, 255)';
-    expect(pageTheme(field)).toBe('light');
   });
 });

@@ -8,10 +8,10 @@ import {
   newRule,
   normalizeDraft,
   toLines,
-} from '../../components/options/editor-model';
-import { lintBank } from '../../phrasebank/lint';
-import type { Bank } from '../../phrasebank/types';
-import { bank, COMPILE, rule } from '../background/fixtures';
+} from '../../../components/options/editor-model';
+import { lintBank } from '../../../phrasebank/lint';
+import type { Bank } from '../../../phrasebank/types';
+import { bank, COMPILE, rule } from '../../background/fixtures';
 
 const source: Bank = bank(
   'tactful-en',

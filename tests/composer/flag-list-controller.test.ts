@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardController } from '../../../composer/card-controller';
-import { FlagListController } from '../../../composer/flag-list-controller';
-import { OverlayHost } from '../../../composer/overlay-host';
+import { CardController } from '../../composer/card-controller';
+import { FlagListController } from '../../composer/flag-list-controller';
+import { OverlayHost } from '../../composer/overlay-host';
 import { calmDown, FakeComposer, fakeServices, key, settle, useLanguage } from './fakes';
 
 afterEach(() => {

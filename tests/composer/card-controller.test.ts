@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CardController, locateFinding } from '../../../composer/card-controller';
-import { OverlayHost } from '../../../composer/overlay-host';
+import { CardController, locateFinding } from '../../composer/card-controller';
+import { OverlayHost } from '../../composer/overlay-host';
 import { calmDown, FakeComposer, fakeServices, key, MODULES, settle, useLanguage } from './fakes';
 
 const DRAFT = 'Please calm down. The warehouse messed up your order.';
