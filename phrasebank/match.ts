@@ -92,15 +92,26 @@ const MANY_STARTS = 16;
  */
 class Stamps {
   private last = 0;
-  constructor(private readonly arrays: Int32Array[]) {}
+  /** `reset` forgets every stamp given so far (zeroes the arrays that hold them) */
+  constructor(private readonly reset: () => void) {}
   next(): number {
     if (this.last === 0x7fffffff) {
-      for (const a of this.arrays) a.fill(0);
+      this.reset();
       this.last = 0;
     }
     return ++this.last;
   }
 }
+
+/**
+ * Where a state's record in Matcher.graph holds its thread (the generation a thread last
+ * entered it, and that thread's start) and whether it is wide (see Matcher.wideEdges); its
+ * lists begin at LISTS.
+ */
+const GEN = 5;
+const START = 6;
+const WIDE = 7;
+const LISTS = 8;
 
 export class Matcher {
   readonly rules: CompiledRule[];
@@ -114,17 +125,17 @@ export class Matcher {
   readonly needsExactSpellings: boolean;
   /**
    * The automaton's states in one array, each state's lists one after another (a thread's
-   * step reads a cache line or two, not five scattered arrays). State s begins at
-   * stateAt[s] with five ends, then its lists, each ending where the header says:
-   * [anyEnd, wordEnd, lexEnd, acceptEnd, lexAcceptEnd] "any word" (gap) targets,
-   * [symbol, target, …] word edges, [lexicon, target, …] edges that consume a whole lexicon
-   * entry, accept markers, lexicons an entry of which ends there.
+   * step reads a cache line or two, not five scattered arrays). A state is known by where its
+   * record begins: five ends, its thread and wide flag (GEN, START, WIDE), then its lists,
+   * each ending where the header says: [anyEnd, wordEnd, lexEnd, acceptEnd, lexAcceptEnd]
+   * "any word" (gap) targets, [symbol, target, …] word edges, [lexicon, target, …] edges that
+   * consume a whole lexicon entry, accept markers, lexicons an entry of which ends there. (The
+   * thread sits in the record, not in an array by state number: entering a state and stepping
+   * from it then read one cache line, where three arrays cost a miss each.)
    */
   private readonly graph: Int32Array;
-  private readonly stateAt: Int32Array;
   /** the word edges of states with many (a gap before a long alternation), by (state, symbol) */
   private readonly wideEdges: PairTable;
-  private readonly isWide: Uint8Array;
   /** symbol → [state, lexicon, …]: where lexicon entries start */
   private readonly lexStarts: (number[] | undefined)[];
   /** lexicon id → [state, pattern, …] for patterns that start with that lexicon */
@@ -168,8 +179,6 @@ export class Matcher {
   /** per rule: the sentence mark in which one of its patterns matched */
   private readonly ruleFoundIn: Int32Array;
   private readonly tokenMarks: Stamps;
-  /** per state s: [2s] the generation a thread last entered it, [2s + 1] that thread's start */
-  private readonly threads: Int32Array;
   /** lex walks by their states (see walkOf), and how many steps they and wideTargets cache */
   private readonly walks = new Map<string, LexWalk>();
   private walkSteps = 0;
@@ -204,25 +213,26 @@ export class Matcher {
     this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))].sort((x, y) => x - y);
     this.exact = a.exact ? new Map(Object.entries(a.exact)) : null;
     this.needsExactSpellings = this.exact !== null;
-    const wide: number[] = [];
     const wideEdges: number[] = [];
     const { edges, accepts, lexAccepts } = a;
     const n = a.edgeLengths.length;
     const edgeAt = stateOffsets(a.edgeLengths);
     const acceptAt = stateOffsets(a.acceptLengths);
     const lexAcceptAt = stateOffsets(a.lexAcceptLengths);
-    this.stateAt = new Int32Array(n);
+    // state number → its record's offset
+    const at = new Int32Array(n);
     // written in place, at most this long (an "any" edge keeps only its target); built in a
     // typed array, not an array of numbers: this runs in the page when a language's tables arrive
-    const graph = new Int32Array(5 * n + edges.length + accepts.length + lexAccepts.length);
+    const graph = new Int32Array(LISTS * n + edges.length + accepts.length + lexAccepts.length);
     let size = 0;
     const words: number[] = [];
     const lexicons: number[] = [];
     for (let state = 0; state < n; state++) {
       const base = size;
-      this.stateAt[state] = base;
-      // [anyEnd, wordEnd, lexEnd, acceptEnd, lexAcceptEnd], then the lists; "any" targets first
-      size += 5;
+      at[state] = base;
+      // [anyEnd, wordEnd, lexEnd, acceptEnd, lexAcceptEnd, gen, start, wide], then the lists;
+      // "any" targets first
+      size += LISTS;
       for (let k = edgeAt[state]; k < edgeAt[state + 1]; k += 2) {
         if (edges[k] === ANY) graph[size++] = edges[k + 1];
         else if (edges[k] < ANY) lexicons.push(-2 - edges[k], edges[k + 1]);
@@ -232,8 +242,8 @@ export class Matcher {
       // most states have a few edges: a linear scan beats hashing; the odd state with many
       // (a gap before a long alternation) has them in wideEdges, by (state, symbol)
       if (words.length > 16) {
-        for (let k = 0; k < words.length; k += 2) wideEdges.push(state, words[k], words[k + 1]);
-        wide.push(state);
+        for (let k = 0; k < words.length; k += 2) wideEdges.push(base, words[k], words[k + 1]);
+        graph[base + WIDE] = 1;
       } else for (let k = 0; k < words.length; k++) graph[size++] = words[k];
       graph[base + 1] = size;
       for (let k = 0; k < lexicons.length; k++) graph[size++] = lexicons[k];
@@ -245,10 +255,16 @@ export class Matcher {
       words.length = 0;
       lexicons.length = 0;
     }
+    // targets as offsets: gaps' targets, then word and lexicon edges' [symbol, target, …]
+    for (let b = 0; b < size; b = graph[b + 4]) {
+      for (let e = b + LISTS; e < graph[b]; e++) graph[e] = at[graph[e]];
+      for (let e = graph[b] + 1; e < graph[b + 2]; e += 2) graph[e] = at[graph[e]];
+    }
+    for (let k = 2; k < wideEdges.length; k += 3) wideEdges[k] = at[wideEdges[k]];
     this.graph = graph.slice(0, size);
     this.wideEdges = new PairTable(wideEdges);
-    this.isWide = new Uint8Array(n);
-    for (const state of wide) this.isWide[state] = 1;
+    /** [state, x, …] with state numbers as offsets (a new list: compiled banks are shared) */
+    const offsets = (list: number[]) => list.map((x, t) => (t & 1 ? x : at[x]));
     let symbolCount = 0;
     for (const table of [a.words, a.prefixes, a.exact ?? {}])
       for (const syms of Object.values(table)) for (const x of syms) symbolCount = Math.max(symbolCount, x + 1);
@@ -262,14 +278,14 @@ export class Matcher {
     for (const [k, v] of Object.entries(a.starts)) {
       const sym = Number(k);
       if (sym < ANY) {
-        this.lexPatternStarts.set(-2 - sym, v);
+        this.lexPatternStarts.set(-2 - sym, offsets(v));
         for (let t = 1; t < v.length; t += 2) {
           this.startsWithLexicon[v[t]] ??= [];
           this.startsWithLexicon[v[t]].push(-2 - sym);
         }
-      } else this.starts[sym] = v;
+      } else this.starts[sym] = offsets(v);
     }
-    for (const [k, v] of Object.entries(a.lexStarts)) this.lexStarts[Number(k)] = v;
+    for (const [k, v] of Object.entries(a.lexStarts)) this.lexStarts[Number(k)] = offsets(v);
     a.anchors.forEach((symbols, pattern) => {
       for (const sym of symbols) {
         const list = this.patternsBySymbol[sym];
@@ -301,22 +317,20 @@ export class Matcher {
       if (this.gateRule[p] < 0) for (const id of sets) this.setNeededEarly[id] = 1;
     });
     this.ruleFoundIn = new Int32Array(bank.rules.length);
-    this.sentenceMarks = new Stamps([
-      this.setMetIn,
-      this.consideredIn,
-      this.enabledIn,
-      this.lexiconNeeded,
-      this.ruleFoundIn,
-    ]);
+    this.sentenceMarks = new Stamps(() => {
+      for (const marks of [this.setMetIn, this.consideredIn, this.enabledIn, this.lexiconNeeded, this.ruleFoundIn])
+        marks.fill(0);
+    });
     this.lexiconWanted = new Int32Array(lexiconCount);
-    this.tokenMarks = new Stamps([this.lexiconWanted]);
-    this.threads = new Int32Array(2 * n);
+    this.tokenMarks = new Stamps(() => this.lexiconWanted.fill(0));
     this.threadsA = new Int32Array(n);
     this.threadsB = new Int32Array(n);
     this.startsA = new Int32Array(n);
     this.startsB = new Int32Array(n);
     this.nextStates = this.threadsB;
-    this.generations = new Stamps([this.threads]);
+    this.generations = new Stamps(() => {
+      for (let b = 0; b < size; b = this.graph[b + 4]) this.graph[b + GEN] = 0;
+    });
   }
 
   /**
@@ -347,14 +361,13 @@ export class Matcher {
 
   /** Where `walk` goes on the word `info`, computed once (then cached in walk.next). */
   private step(walk: LexWalk, info: WordInfo): LexWalk {
-    const { graph, stateAt, pool } = this;
+    const { graph, pool } = this;
     const targets: number[] = [];
-    for (const state of walk.states) {
-      const b = stateAt[state];
+    for (const b of walk.states) {
       // (lexicon states have no gaps: their word edges begin right after the header)
       for (let e = graph[b]; e < graph[b + 1]; e += 2)
         if (holds(pool, info.syms, info.anchored, graph[e])) targets.push(graph[e + 1]);
-      if (this.isWide[state] === 1) targets.push(...this.wideTargets(state, info));
+      if (graph[b + WIDE] === 1) targets.push(...this.wideTargets(b, info));
     }
     const next = targets.length === 0 ? NOWHERE : this.walkOf(targets);
     walk.next.set(info, next);
@@ -390,13 +403,12 @@ export class Matcher {
     const key = sorted.join();
     let walk = this.walks.get(key);
     if (walk) return walk;
-    const { graph, stateAt } = this;
+    const { graph } = this;
     const accepts = new Set<number>();
     let goesOn = false;
-    for (const state of sorted) {
-      const b = stateAt[state];
+    for (const b of sorted) {
       for (let k = graph[b + 3]; k < graph[b + 4]; k++) accepts.add(graph[k]);
-      if (graph[b + 1] > graph[b] || this.isWide[state] === 1) goesOn = true;
+      if (graph[b + 1] > graph[b] || graph[b + WIDE] === 1) goesOn = true;
     }
     walk = { states: sorted, accepts: Int32Array.from(accepts), goesOn, next: new Map() };
     this.walks.set(key, walk);
@@ -646,7 +658,7 @@ export class Matcher {
     found: TokenMatch[],
     exceptions: TokenMatch[],
   ) {
-    const { threads, graph, stateAt, enabledIn, lastAnchorAt, lexiconNeeded, lexiconWanted, pool } = this;
+    const { graph, enabledIn, lastAnchorAt, lexiconNeeded, lexiconWanted, pool } = this;
     // live threads: states and their starts; the step's new threads go to this.nextStates
     let activeStates = this.threadsA;
     let activeStarts = this.startsA;
@@ -676,7 +688,7 @@ export class Matcher {
         const wanted = this.tokenMarks.next();
         let anyWanted = false;
         for (let k = 0; k < activeCount; k++) {
-          const b = stateAt[activeStates[k]];
+          const b = activeStates[k];
           for (let e = graph[b + 1]; e < graph[b + 2]; e += 2) {
             const id = graph[e];
             if (lexiconWanted[id] === wanted) continue;
@@ -720,11 +732,10 @@ export class Matcher {
       if (activeCount > 0 && symsTo > symsFrom) {
         // advance live threads; a state reached twice keeps the earliest start (leftmost match)
         for (let k = 0; k < activeCount; k++) {
-          const state = activeStates[k];
+          const b = activeStates[k];
           const start = activeStarts[k];
-          const b = stateAt[state];
           const anyTo = graph[b];
-          for (let e = b + 5; e < anyTo; e++) this.enter(graph[e], start, gen);
+          for (let e = b + LISTS; e < anyTo; e++) this.enter(graph[e], start, gen);
           const wordTo = graph[b + 1];
           if (wordTo > anyTo) {
             // (a search in the word's sorted symbols: live states test a few edges, while a
@@ -732,7 +743,7 @@ export class Matcher {
             for (let e = anyTo; e < wordTo; e += 2)
               if (holds(pool, symsFrom, symsTo, graph[e])) this.enter(graph[e + 1], start, gen);
           } else {
-            if (this.isWide[state] === 1) for (const to of this.wideTargets(state, info)) this.enter(to, start, gen);
+            if (graph[b + WIDE] === 1) for (const to of this.wideTargets(b, info)) this.enter(to, start, gen);
           }
           const lexTo = graph[b + 2];
           if (lexTo > wordTo && hitCount > 0) {
@@ -746,8 +757,8 @@ export class Matcher {
       } else {
         // a word without symbols only feeds gaps
         for (let k = 0; k < activeCount; k++) {
-          const b = stateAt[activeStates[k]];
-          for (let e = b + 5; e < graph[b]; e++) this.enter(graph[e], activeStarts[k], gen);
+          const b = activeStates[k];
+          for (let e = b + LISTS; e < graph[b]; e++) this.enter(graph[e], activeStarts[k], gen);
         }
       }
       if (neededHere) {
@@ -763,10 +774,9 @@ export class Matcher {
       if (due) this.resumeDue(i, gen);
       const count = this.nextCount;
       for (let k = 0; k < count; k++) {
-        const state = nextStates[k];
-        const start = threads[2 * state + 1];
+        const b = nextStates[k];
+        const start = graph[b + START];
         nextStarts[k] = start;
-        const b = stateAt[state];
         for (let m = graph[b + 2]; m < graph[b + 3]; m++) {
           const marker = graph[m];
           if (marker < 0) this.sentenceExceptions.push({ rule: -1 - marker, first: start, last: i });
@@ -826,21 +836,21 @@ export class Matcher {
 
   /** A new thread in `to` starting at token i, unless an earlier start already holds that state. */
   private startAt(to: number, i: number, gen: number) {
-    const threads = this.threads;
-    if (threads[2 * to] === gen) return;
-    threads[2 * to] = gen;
-    threads[2 * to + 1] = i;
+    const graph = this.graph;
+    if (graph[to + GEN] === gen) return;
+    graph[to + GEN] = gen;
+    graph[to + START] = i;
     this.nextStates[this.nextCount++] = to;
   }
 
   /** Puts a thread in `to` for this generation; a state reached twice keeps the earliest start. */
   private enter(to: number, start: number, gen: number) {
-    const threads = this.threads;
-    if (threads[2 * to] === gen) {
-      if (start < threads[2 * to + 1]) threads[2 * to + 1] = start;
+    const graph = this.graph;
+    if (graph[to + GEN] === gen) {
+      if (start < graph[to + START]) graph[to + START] = start;
     } else {
-      threads[2 * to] = gen;
-      threads[2 * to + 1] = start;
+      graph[to + GEN] = gen;
+      graph[to + START] = start;
       this.nextStates[this.nextCount++] = to;
     }
   }
