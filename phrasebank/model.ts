@@ -55,9 +55,10 @@ export function modelVerdict(model: SentenceModel, features: readonly string[], 
 
 /**
  * modelVerdict for the engine's hot path: the weights in one typed array (a feature's are a few
- * adjacent numbers, not an array object of their own), a pair found by a binary search in its
- * first stem's sorted keys (no string built per word; a Map per first stem, looked up at
- * nearly every word, cost more than the rest of the scoring), and each word's entry
+ * adjacent numbers, not an array object of their own), a pair found by its stems' numbers in
+ * one hash table (no string built per word; a Map per first stem, looked up at nearly every
+ * word, cost more than the rest of the scoring, and a binary search in the first stem's
+ * sorted pairs, dozens for common words, a twentieth of a check), and each word's entry
  * remembered.
  */
 interface WordWeights {
@@ -65,23 +66,24 @@ interface WordWeights {
   norm: string;
   /** where its stem's own weights begin in ModelScorer.rows, or -1 */
   single: number;
-  /** its stem's number as the second of a pair times PAIR (negative for none) */
+  /** its stem's numbers as the first and as the second of a pair, or -1 (none begins or ends one) */
+  first: number;
   second: number;
-  /** the pairs its stem begins */
-  pairs: Float64Array | undefined;
 }
-
-/** a pair's key: its second stem's number times PAIR, plus its feature's index (exact as a double) */
-const PAIR = 2 ** 26;
 
 export class ModelScorer {
   /** every feature's weights, one row of categories.length numbers after another */
   private readonly rows: Float64Array;
   private readonly single = new Map<string, number>();
-  /** a stem that ends a pair → its number */
+  /** a stem that begins a pair, and one that ends a pair → its number as such */
+  private readonly firsts = new Map<string, number>();
   private readonly seconds = new Map<string, number>();
-  /** first stem → the keys of its pairs, sorted */
-  private readonly pairs = new Map<string, Float64Array>();
+  /**
+   * the pairs by their stems' numbers, open addressing: per slot [first + 1 (0: empty),
+   * second, where the pair's weights begin in rows], one cache line per probe
+   */
+  private readonly pairs: Int32Array;
+  private readonly shift: number;
   private readonly words = new Map<string, WordWeights>();
   /** the same entries by token id (tokenize.ts): an array read instead of a string lookup per word */
   private readonly byId: (WordWeights | undefined)[] = [];
@@ -92,25 +94,38 @@ export class ModelScorer {
     const n = model.categories.length;
     const weights = Object.entries(model.weights);
     this.rows = new Float64Array(weights.length * n);
-    const keysOf = new Map<string, number[]>();
+    const pairs: number[] = [];
+    const number = (stems: Map<string, number>, stem: string) => {
+      const id = stems.get(stem) ?? stems.size;
+      stems.set(stem, id);
+      return id;
+    };
     weights.forEach(([feature, w], k) => {
       for (let c = 0; c < n; c++) this.rows[k * n + c] = w[c];
       const space = feature.indexOf(' ');
       if (space < 0) this.single.set(feature, k * n);
-      else {
-        const first = feature.slice(0, space);
-        const second = feature.slice(space + 1);
-        const id = this.seconds.get(second) ?? this.seconds.size;
-        this.seconds.set(second, id);
-        const keys = keysOf.get(first);
-        if (keys) keys.push(id * PAIR + k);
-        else keysOf.set(first, [id * PAIR + k]);
-      }
+      else
+        pairs.push(number(this.firsts, feature.slice(0, space)), number(this.seconds, feature.slice(space + 1)), k * n);
     });
-    // (a typed array sorts numbers as numbers, with no comparator to call)
-    for (const [first, keys] of keysOf) this.pairs.set(first, Float64Array.from(keys).sort());
+    // at most half the slots in use
+    let bits = 4;
+    while (1 << bits < (2 * pairs.length) / 3) bits++;
+    this.shift = 32 - bits;
+    this.pairs = new Int32Array(3 << bits);
+    for (let k = 0; k < pairs.length; k += 3) {
+      let s = this.slot(pairs[k], pairs[k + 1]);
+      while (this.pairs[s] !== 0) s = s === this.pairs.length - 3 ? 0 : s + 3;
+      this.pairs[s] = pairs[k] + 1;
+      this.pairs[s + 1] = pairs[k + 1];
+      this.pairs[s + 2] = pairs[k + 2];
+    }
     this.logit = Math.log(model.threshold / (1 - model.threshold));
     this.z = new Float64Array(n);
+  }
+
+  /** where the pair (first, second) is or would be put in this.pairs */
+  private slot(first: number, second: number): number {
+    return 3 * (Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> this.shift);
   }
 
   /** what the scorer needs of a word, once per spelling */
@@ -126,8 +141,8 @@ export class ModelScorer {
       entry = {
         norm,
         single: this.single.get(stem) ?? -1,
-        second: (this.seconds.get(stem) ?? -1) * PAIR,
-        pairs: this.pairs.get(stem),
+        first: this.firsts.get(stem) ?? -1,
+        second: this.seconds.get(stem) ?? -1,
       };
       this.words.set(norm, entry);
     }
@@ -136,9 +151,9 @@ export class ModelScorer {
 
   /** The verdict (as modelVerdict) on the sentence norms[first, end); `ids`: the tokens' ids, when known. */
   verdict(norms: readonly string[], first: number, end: number, ids?: ArrayLike<number>): number {
-    const { z, model, byId, rows } = this;
+    const { z, model, byId, rows, pairs } = this;
     for (let c = 0; c < z.length; c++) z[c] = model.bias[c];
-    let previous: Float64Array | undefined;
+    let previous = -1; // the previous word's stem's number as a first
     for (let k = first; k < end; k++) {
       const id = ids ? ids[k] : -1;
       let word = id >= 0 ? byId[id] : undefined;
@@ -148,20 +163,14 @@ export class ModelScorer {
       }
       const w = word.single;
       if (w >= 0) for (let c = 0; c < z.length; c++) z[c] += rows[w + c];
-      const key = word.second;
-      if (previous && key >= 0) {
-        // the first of the previous stem's pairs at or past this stem's key: the pair if below the next one's
-        let lo = 0;
-        let hi = previous.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (previous[mid] < key) lo = mid + 1;
-          else hi = mid;
-        }
-        if (lo < previous.length && previous[lo] < key + PAIR)
-          for (let c = 0, at = (previous[lo] - key) * z.length; c < z.length; c++) z[c] += rows[at + c];
-      }
-      previous = word.pairs;
+      const second = word.second;
+      if (previous >= 0 && second >= 0)
+        for (let s = this.slot(previous, second); pairs[s] !== 0; s = s === pairs.length - 3 ? 0 : s + 3)
+          if (pairs[s] === previous + 1 && pairs[s + 1] === second) {
+            for (let c = 0, at = pairs[s + 2]; c < z.length; c++) z[c] += rows[at + c];
+            break;
+          }
+      previous = word.first;
     }
     let best = -1;
     let bestZ = this.logit;
