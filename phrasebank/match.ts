@@ -958,7 +958,8 @@ function holds(list: Int32Array, from: number, to: number, x: number): boolean {
 /**
  * (a, b) → a list of numbers, in one open-addressing table in typed arrays, probed with a few
  * int reads where a Map cost a hashed lookup: wide states' word edges by (state, symbol), a
- * common word's starts by (pattern, 0). Built from [a, b, value, …]; values keep their order.
+ * common word's starts by (pattern, 0), the model's pairs by their stems' numbers (model.ts).
+ * Built from [a, b, value, …]; values keep their order.
  */
 export class PairTable {
   /** per entry: its pair */

@@ -9,6 +9,7 @@
  */
 import type { CompiledRule } from './compile/compile';
 import type { Category } from './finding';
+import { PairTable } from './match';
 
 export interface SentenceModel {
   /** a sentence is flagged when a category's probability reaches this */
@@ -78,12 +79,8 @@ export class ModelScorer {
   /** a stem that begins a pair, and one that ends a pair → its number as such */
   private readonly firsts = new Map<string, number>();
   private readonly seconds = new Map<string, number>();
-  /**
-   * the pairs by their stems' numbers, open addressing: per slot [first + 1 (0: empty),
-   * second, where the pair's weights begin in rows], one cache line per probe
-   */
-  private readonly pairs: Int32Array;
-  private readonly shift: number;
+  /** (first stem's number, second's) → where the pair's weights begin in rows */
+  private readonly pairs: PairTable;
   private readonly words = new Map<string, WordWeights>();
   /** the same entries by token id (tokenize.ts): an array read instead of a string lookup per word */
   private readonly byId: (WordWeights | undefined)[] = [];
@@ -107,25 +104,9 @@ export class ModelScorer {
       else
         pairs.push(number(this.firsts, feature.slice(0, space)), number(this.seconds, feature.slice(space + 1)), k * n);
     });
-    // at most half the slots in use
-    let bits = 4;
-    while (1 << bits < (2 * pairs.length) / 3) bits++;
-    this.shift = 32 - bits;
-    this.pairs = new Int32Array(3 << bits);
-    for (let k = 0; k < pairs.length; k += 3) {
-      let s = this.slot(pairs[k], pairs[k + 1]);
-      while (this.pairs[s] !== 0) s = s === this.pairs.length - 3 ? 0 : s + 3;
-      this.pairs[s] = pairs[k] + 1;
-      this.pairs[s + 1] = pairs[k + 1];
-      this.pairs[s + 2] = pairs[k + 2];
-    }
+    this.pairs = new PairTable(pairs);
     this.logit = Math.log(model.threshold / (1 - model.threshold));
     this.z = new Float64Array(n);
-  }
-
-  /** where the pair (first, second) is or would be put in this.pairs */
-  private slot(first: number, second: number): number {
-    return 3 * (Math.imul(Math.imul(first, 0x9e3779b1) ^ second, 0x85ebca6b) >>> this.shift);
   }
 
   /** what the scorer needs of a word, once per spelling */
@@ -164,12 +145,9 @@ export class ModelScorer {
       const w = word.single;
       if (w >= 0) for (let c = 0; c < z.length; c++) z[c] += rows[w + c];
       const second = word.second;
-      if (previous >= 0 && second >= 0)
-        for (let s = this.slot(previous, second); pairs[s] !== 0; s = s === pairs.length - 3 ? 0 : s + 3)
-          if (pairs[s] === previous + 1 && pairs[s + 1] === second) {
-            for (let c = 0, at = pairs[s + 2]; c < z.length; c++) z[c] += rows[at + c];
-            break;
-          }
+      const pair = previous >= 0 && second >= 0 ? pairs.find(previous, second) : -1;
+      // (one weight row per pair: entry e's is values[e])
+      if (pair >= 0) for (let c = 0, at = pairs.values[pair]; c < z.length; c++) z[c] += rows[at + c];
       previous = word.first;
     }
     let best = -1;
